@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Chipwatch developers
+#pragma once
+
+#include "extract/entities.h"
+
+#include <QList>
+#include <QString>
+
+namespace Chipwatch::Core {
+
+enum class FigureType { Money, Percent, Quantity, Date };
+
+// Qualifiers are data, not part of the figure's span.
+enum class Qualifier { None, Approximate, AtLeast, AtMost, UpTo, MoreThan, LessThan };
+
+QString figureTypeName(FigureType type); // "MONEY", "PERCENT", "QUANTITY", "DATE"
+
+struct Figure
+{
+    TextSpan span;
+    FigureType type = FigureType::Money;
+    double value = 0;         // the full number: "1,4 Milliarden Yuan" is 1.4e9
+    double valueHigh = 0;     // upper end of a range ("10 bis 12 Prozent"), else equal to value
+    QString unit;             // ISO 4217 for money, "%" for percent, a symbol for quantities, empty for dates
+    QString isoDate;          // for dates: "2025", "2025-07", "2025-09-11", "2025-Q3", "2025-H1"
+    Qualifier qualifier = Qualifier::None;
+};
+
+struct FactValue
+{
+    double value = 0;
+    QString unit;
+    TextSpan figureSpan;
+};
+
+// A figure tied to what it is about: "MetaX revenue 2024 = 743 million CNY".
+struct Fact
+{
+    QString subject;           // canonical name of the company, country or organisation
+    QString subjectId;         // knowledge-base id where there is one
+    QString metric;            // revenue, revenue_growth, profit, ..., other (see the exchange format)
+    QList<FactValue> values;   // one claim may carry several currencies
+    QString period;            // "2024", "2025-H1", "2025-Q3", empty when none is stated
+    TextSpan sentence;         // the source sentence
+    double confidence = 1.0;
+};
+
+// "Der Ascend 910C soll auf Augenhöhe mit Nvidias A100 liegen."
+struct ChipComparison
+{
+    QString chip;      // canonical chip name
+    QString other;     // canonical name of what it is compared with
+    QString relation;  // "comparable", "rivals", "replaces", "fraction", "outperforms", ...
+    TextSpan sentence;
+};
+
+struct ArticleAnalysis
+{
+    QList<Sentence> sentences;
+    QList<EntityMention> entities;
+    QList<Figure> figures;
+    QList<Fact> facts;
+    QList<ChipComparison> comparisons;
+};
+
+} // namespace Chipwatch::Core
