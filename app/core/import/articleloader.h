@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Chipwatch developers
+#pragma once
+
+#include "text/document.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Chipwatch::Core {
+
+enum class ArticleFormat { PlainText, Markdown, Html, Json };
+
+QString articleFormatName(ArticleFormat format); // "txt", "md", "html", "json"
+
+// One article read from a file: a plain-text, Markdown or HTML file gives one, a JSON file one per object.
+struct LoadedArticle
+{
+    QString filePath;    // absolute path of the file it came from
+    int indexInFile = 0; // position inside a JSON array, else 0
+    ArticleFormat format = ArticleFormat::PlainText;
+    QString encoding;
+    QByteArray fileHash; // SHA-256 of the file's bytes
+    CleanedDocument document;
+
+    // SHA-256 over the article text with white space folded: the same article imported from another file
+    // or in another format is recognised as a duplicate.
+    QByteArray contentHash() const;
+};
+
+struct RefusedFile
+{
+    QString filePath;
+    QString reason; // for the user
+};
+
+struct LoadResult
+{
+    QList<LoadedArticle> articles;
+    QList<RefusedFile> refused;
+};
+
+// Reads article files: decoding, format detection, cleaning and metadata. Widget-free and thread-safe.
+class ArticleLoader final
+{
+public:
+    static constexpr qint64 maxFileSize = 20 * 1024 * 1024;
+
+    static bool isSupportedFile(const QString &path);
+
+    // Files and folders (recursively) to the sorted list of supported files they contain.
+    static QStringList collectFiles(const QStringList &paths, QList<RefusedFile> *refused = nullptr);
+
+    static LoadResult loadFile(const QString &path);
+    static LoadResult loadBytes(const QByteArray &bytes, const QString &path);
+};
+
+} // namespace Chipwatch::Core

@@ -1,0 +1,476 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Chipwatch developers
+#include "storage/library.h"
+
+#include "storage/sqldialect.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <QUuid>
+
+#include <functional>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace Chipwatch::Core {
+
+Q_LOGGING_CATEGORY(lcLibrary, "chipwatch.core.library")
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Library", text);
+}
+
+QByteArray rangesToJson(const QList<TextSpan> &ranges)
+{
+    QJsonArray array;
+    for (const TextSpan &span : ranges) {
+        array.append(QJsonArray{qint64(span.start), qint64(span.end)});
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+QList<TextSpan> rangesFromJson(const QByteArray &json)
+{
+    QList<TextSpan> ranges;
+    const QJsonArray array = QJsonDocument::fromJson(json).array();
+    for (const QJsonValue &v : array) {
+        const QJsonArray pair = v.toArray();
+        if (pair.size() == 2) {
+            ranges.append({qsizetype(pair.at(0).toInteger()), qsizetype(pair.at(1).toInteger())});
+        }
+    }
+    return ranges;
+}
+
+// A migration brings the schema from version N-1 to N. Appending is the only allowed change.
+using Migration = std::function<QStringList(const SqlDialect &)>;
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> list = {
+        // 1: articles with their original text, article ranges, metadata and a full-text index.
+        [](const SqlDialect &d) {
+            QStringList s;
+            s << u"CREATE TABLE articles (%1, "
+                 "file_path TEXT NOT NULL, "
+                 "index_in_file INTEGER NOT NULL DEFAULT 0, "
+                 "format TEXT NOT NULL, "
+                 "encoding TEXT NOT NULL DEFAULT '', "
+                 "file_hash TEXT NOT NULL, "
+                 "content_hash TEXT NOT NULL UNIQUE, "
+                 "original_text TEXT NOT NULL, "
+                 "body_ranges TEXT NOT NULL, "
+                 "body_text TEXT NOT NULL, "
+                 "title TEXT NOT NULL DEFAULT '', "
+                 "published TEXT NOT NULL DEFAULT '', "
+                 "author TEXT NOT NULL DEFAULT '', "
+                 "source TEXT NOT NULL DEFAULT '', "
+                 "language TEXT NOT NULL DEFAULT '', "
+                 "url TEXT NOT NULL DEFAULT '', "
+                 "imported_at TEXT NOT NULL)"_s.arg(d.autoIdColumn());
+            s << u"CREATE INDEX articles_file ON articles(file_path, index_in_file)"_s;
+            s << u"CREATE INDEX articles_published ON articles(published)"_s;
+            s << u"CREATE INDEX articles_title ON articles(title)"_s;
+            s << u"CREATE INDEX articles_source ON articles(source)"_s;
+            s << d.createFullTextIndex();
+            return s;
+        },
+    };
+    return list;
+}
+
+} // namespace
+
+struct Library::Private
+{
+    QString location;
+    QString connectionPrefix = u"chipwatch-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString sqliteName; // what QSqlDatabase::setDatabaseName gets
+    bool inMemory = false;
+    bool open = false;
+    int schemaVersion = 0;
+    std::unique_ptr<SqlDialect> dialect = SqlDialect::forDriver(u"QSQLITE"_s);
+    mutable QMutex mutex;
+    mutable std::map<Qt::HANDLE, QString> connections; // thread -> connection name
+    QSqlDatabase keeper; // keeps a shared in-memory database alive while the library exists
+
+    QString connectionName() const
+    {
+        return connectionPrefix + u'-' + QString::number(quintptr(QThread::currentThreadId()), 16);
+    }
+
+    QSqlDatabase connect(QString *error) const
+    {
+        const QString name = connectionName();
+        {
+            QMutexLocker lock(&mutex);
+            if (QSqlDatabase::contains(name)) {
+                return QSqlDatabase::database(name, false);
+            }
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect->driverName(), name);
+        db.setDatabaseName(sqliteName);
+        QString options = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
+        if (inMemory) {
+            options += u";QSQLITE_OPEN_URI"_s;
+        }
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            if (error) {
+                *error = db.lastError().text();
+            }
+            return db;
+        }
+        for (const QString &statement : dialect->connectionSetup()) {
+            if (inMemory && statement.contains(u"journal_mode"_s)) {
+                continue;
+            }
+            QSqlQuery q(db);
+            if (!q.exec(statement)) {
+                qCWarning(lcLibrary) << "connection setup failed:" << statement << q.lastError().text();
+            }
+        }
+        QMutexLocker lock(&mutex);
+        connections[QThread::currentThreadId()] = name;
+        return db;
+    }
+
+    bool tableExists(const QSqlDatabase &db, const QString &table) const
+    {
+        QSqlQuery q(db);
+        q.prepare(dialect->tableExistsQuery());
+        q.bindValue(u":name"_s, table);
+        return q.exec() && q.next();
+    }
+};
+
+Library::Library(const QString &location)
+    : d(std::make_unique<Private>())
+{
+    d->location = location;
+    d->inMemory = location == u":memory:";
+    d->sqliteName = d->inMemory ? u"file:"_s + d->connectionPrefix + u"?mode=memory&cache=shared"_s : location;
+}
+
+Library::~Library()
+{
+    QStringList names;
+    {
+        QMutexLocker lock(&d->mutex);
+        for (const auto &[thread, name] : d->connections) {
+            names << name;
+        }
+        d->connections.clear();
+    }
+    d->keeper = QSqlDatabase();
+    for (const QString &name : std::as_const(names)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString Library::defaultLocation()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(u"library.sqlite"_s);
+}
+
+bool Library::open(QString *error)
+{
+    auto fail = [&](const QString &message) {
+        if (error) {
+            *error = message;
+        }
+        qCWarning(lcLibrary) << d->location << message;
+        return false;
+    };
+
+    if (!d->inMemory) {
+        const QFileInfo info(d->location);
+        if (!QDir().mkpath(info.absolutePath())) {
+            return fail(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        }
+        if (info.exists() && !info.isFile()) {
+            return fail(tr("%1 is not a file.").arg(d->location));
+        }
+    }
+
+    QString connectError;
+    QSqlDatabase db = d->connect(&connectError);
+    if (!db.isOpen()) {
+        return fail(tr("Cannot open the library %1: %2").arg(d->location, connectError));
+    }
+    if (d->inMemory) {
+        d->keeper = db;
+    }
+
+    // Reading the catalogue is the first thing that fails on a file that is not an SQLite database.
+    QSqlQuery probe(db);
+    if (!probe.exec(d->dialect->catalogueProbeQuery())) {
+        return fail(
+            tr("%1 is not a Chipwatch library or is damaged: %2").arg(d->location, probe.lastError().databaseText()));
+    }
+    probe.next();
+    const bool empty = probe.value(0).toInt() == 0;
+
+    int version = 0;
+    if (d->tableExists(db, u"schema_version"_s)) {
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT version FROM schema_version"_s) || !q.next()) {
+            return fail(tr("The library %1 is damaged: its schema version cannot be read.").arg(d->location));
+        }
+        version = q.value(0).toInt();
+    } else if (!empty) {
+        return fail(tr("%1 is a database, but not a Chipwatch library.").arg(d->location));
+    }
+
+    const int target = currentSchemaVersion();
+    if (version > target) {
+        return fail(tr("The library %1 was written by a newer Chipwatch (schema %2; this version reads up to %3).")
+                        .arg(d->location)
+                        .arg(version)
+                        .arg(target));
+    }
+
+    for (int next = version + 1; next <= target; ++next) {
+        if (!db.transaction()) {
+            return fail(tr("Cannot update the library %1: %2").arg(d->location, db.lastError().text()));
+        }
+        QStringList statements = migrations().at(size_t(next - 1))(*d->dialect);
+        if (next == 1) {
+            statements.prepend(u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s);
+            statements << u"INSERT INTO schema_version (version) VALUES (1)"_s;
+        } else {
+            statements << u"UPDATE schema_version SET version = %1"_s.arg(next);
+        }
+        for (const QString &statement : std::as_const(statements)) {
+            QSqlQuery q(db);
+            if (!q.exec(statement)) {
+                const QString message = q.lastError().text();
+                db.rollback();
+                return fail(
+                    tr("Cannot update the library %1 to schema %2: %3").arg(d->location).arg(next).arg(message));
+            }
+        }
+        if (!db.commit()) {
+            const QString message = db.lastError().text();
+            db.rollback();
+            return fail(tr("Cannot update the library %1: %2").arg(d->location, message));
+        }
+        qCInfo(lcLibrary) << "library" << d->location << "migrated to schema" << next;
+    }
+    d->schemaVersion = target;
+    d->open = true;
+    return true;
+}
+
+bool Library::isOpen() const
+{
+    return d->open;
+}
+
+QString Library::location() const
+{
+    return d->location;
+}
+
+int Library::schemaVersion() const
+{
+    return d->schemaVersion;
+}
+
+int Library::currentSchemaVersion()
+{
+    return int(migrations().size());
+}
+
+QSqlDatabase Library::database() const
+{
+    return d->connect(nullptr);
+}
+
+void Library::releaseThreadConnection()
+{
+    QString name;
+    {
+        QMutexLocker lock(&d->mutex);
+        auto it = d->connections.find(QThread::currentThreadId());
+        if (it == d->connections.end()) {
+            return;
+        }
+        name = it->second;
+        d->connections.erase(it);
+    }
+    if (d->keeper.isValid() && d->keeper.connectionName() == name) {
+        return; // the main connection of an in-memory library must outlive its users
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+bool Library::hasThreadConnection() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->connections.contains(QThread::currentThreadId());
+}
+
+const SqlDialect &Library::dialect() const
+{
+    return *d->dialect;
+}
+
+InsertResult Library::insertArticle(const LoadedArticle &article)
+{
+    InsertResult result;
+    QSqlDatabase db = database();
+    const QString contentHash = QString::fromLatin1(article.contentHash().toHex());
+
+    if (!db.transaction()) {
+        result.error = tr("Cannot write to the library: %1").arg(db.lastError().text());
+        return result;
+    }
+    QSqlQuery existing(db);
+    existing.prepare(u"SELECT id FROM articles WHERE content_hash = :hash"_s);
+    existing.bindValue(u":hash"_s, contentHash);
+    if (!existing.exec()) {
+        result.error = existing.lastError().text();
+        db.rollback();
+        return result;
+    }
+    if (existing.next()) {
+        db.rollback();
+        result.outcome = InsertOutcome::Duplicate;
+        result.articleId = existing.value(0).toLongLong();
+        return result;
+    }
+
+    const CleanedDocument &doc = article.document;
+    // Unknown metadata is stored as '' (COALESCE below): Qt binds a null QString as SQL NULL.
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO articles (file_path, index_in_file, format, encoding, file_hash, content_hash, "
+              "original_text, body_ranges, body_text, title, published, author, source, language, url, imported_at) "
+              "VALUES (:file_path, :index_in_file, :format, COALESCE(:encoding, ''), :file_hash, :content_hash, "
+              "COALESCE(:original_text, ''), :body_ranges, COALESCE(:body_text, ''), COALESCE(:title, ''), "
+              "COALESCE(:published, ''), COALESCE(:author, ''), COALESCE(:source, ''), COALESCE(:language, ''), "
+              "COALESCE(:url, ''), :imported_at)"_s);
+    q.bindValue(u":file_path"_s, article.filePath);
+    q.bindValue(u":index_in_file"_s, article.indexInFile);
+    q.bindValue(u":format"_s, articleFormatName(article.format));
+    q.bindValue(u":encoding"_s, article.encoding);
+    q.bindValue(u":file_hash"_s, QString::fromLatin1(article.fileHash.toHex()));
+    q.bindValue(u":content_hash"_s, contentHash);
+    q.bindValue(u":original_text"_s, doc.text);
+    q.bindValue(u":body_ranges"_s, QString::fromUtf8(rangesToJson(doc.body)));
+    q.bindValue(u":body_text"_s, doc.bodyText());
+    q.bindValue(u":title"_s, doc.meta.title);
+    q.bindValue(u":published"_s, doc.meta.date);
+    q.bindValue(u":author"_s, doc.meta.author);
+    q.bindValue(u":source"_s, doc.meta.source);
+    q.bindValue(u":language"_s, doc.meta.language);
+    q.bindValue(u":url"_s, doc.meta.url);
+    q.bindValue(u":imported_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec()) {
+        result.error = tr("Cannot store %1: %2").arg(article.filePath, q.lastError().text());
+        db.rollback();
+        return result;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!db.commit()) {
+        result.error = tr("Cannot store %1: %2").arg(article.filePath, db.lastError().text());
+        db.rollback();
+        return result;
+    }
+    result.outcome = InsertOutcome::Inserted;
+    result.articleId = id;
+    return result;
+}
+
+qint64 Library::articleCount() const
+{
+    QSqlQuery q(database());
+    if (q.exec(u"SELECT count(*) FROM articles"_s) && q.next()) {
+        return q.value(0).toLongLong();
+    }
+    return 0;
+}
+
+std::optional<StoredArticle> Library::article(qint64 id) const
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT id, file_path, format, encoding, original_text, body_ranges, title, published, author, "
+              "source, language, url, imported_at FROM articles WHERE id = :id"_s);
+    q.bindValue(u":id"_s, id);
+    if (!q.exec() || !q.next()) {
+        return std::nullopt;
+    }
+    StoredArticle a;
+    a.id = q.value(0).toLongLong();
+    a.filePath = q.value(1).toString();
+    a.format = q.value(2).toString();
+    a.encoding = q.value(3).toString();
+    a.document.text = q.value(4).toString();
+    a.document.body = rangesFromJson(q.value(5).toString().toUtf8());
+    a.document.meta.title = q.value(6).toString();
+    a.document.meta.date = q.value(7).toString();
+    a.document.meta.author = q.value(8).toString();
+    a.document.meta.source = q.value(9).toString();
+    a.document.meta.language = q.value(10).toString();
+    a.document.meta.url = q.value(11).toString();
+    a.importedAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODate);
+    return a;
+}
+
+QList<qint64> Library::articleIds() const
+{
+    QList<qint64> ids;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (q.exec(u"SELECT id FROM articles ORDER BY id"_s)) {
+        while (q.next()) {
+            ids << q.value(0).toLongLong();
+        }
+    }
+    return ids;
+}
+
+QList<qint64> Library::search(const QString &query) const
+{
+    QList<qint64> ids;
+    const QString value = d->dialect->fullTextQueryValue(query);
+    if (value.isEmpty()) {
+        return articleIds();
+    }
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(d->dialect->fullTextSearchQuery());
+    q.bindValue(u":q"_s, value);
+    if (!q.exec()) {
+        qCWarning(lcLibrary) << "search failed:" << q.lastError().text();
+        return ids;
+    }
+    while (q.next()) {
+        ids << q.value(0).toLongLong();
+    }
+    return ids;
+}
+
+} // namespace Chipwatch::Core

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Chipwatch developers
+#pragma once
+
+#include "import/articleloader.h"
+#include "text/document.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace Chipwatch::Core {
+
+class SqlDialect;
+
+struct StoredArticle
+{
+    qint64 id = 0;
+    QString filePath;
+    QString format;
+    QString encoding;
+    CleanedDocument document; // original visible text, article ranges and metadata
+    QDateTime importedAt;
+};
+
+enum class InsertOutcome { Inserted, Duplicate, Failed };
+
+struct InsertResult
+{
+    InsertOutcome outcome = InsertOutcome::Failed;
+    qint64 articleId = 0; // the new article, or the one it duplicates
+    QString error;
+};
+
+// The article library: one database (SQLite file by default). Each thread that uses a Library gets its own
+// connection to the same database, opened on first use, as Qt Sql requires.
+class Library final
+{
+public:
+    // `location` is a SQLite file path, or ":memory:" for a private in-memory library (tests).
+    explicit Library(const QString &location);
+    ~Library();
+    Q_DISABLE_COPY_MOVE(Library)
+
+    // Where the library lives when the user has not chosen one: <AppDataLocation>/library.sqlite.
+    static QString defaultLocation();
+
+    // Opens (creating if needed) and migrates the schema. False with a message when the file is locked,
+    // corrupt, not a Chipwatch library, or from a newer Chipwatch; nothing stored is changed then.
+    bool open(QString *error);
+    bool isOpen() const;
+    QString location() const;
+    int schemaVersion() const;
+    static int currentSchemaVersion();
+
+    // The connection for the calling thread, opened on first use.
+    QSqlDatabase database() const;
+    // Closes the calling thread's connection; worker threads call it when they are done.
+    void releaseThreadConnection();
+    bool hasThreadConnection() const;
+    const SqlDialect &dialect() const;
+
+    InsertResult insertArticle(const LoadedArticle &article);
+
+    qint64 articleCount() const;
+    std::optional<StoredArticle> article(qint64 id) const;
+    QList<qint64> articleIds() const;
+    // Full-text search over title and article text; `query` is what the user typed (words, "phrases").
+    QList<qint64> search(const QString &query) const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Chipwatch::Core

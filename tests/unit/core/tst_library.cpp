@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Chipwatch developers
+#include "storage/library.h"
+#include "storage/sqldialect.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+using namespace Chipwatch::Core;
+
+class TestLibrary final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void open_createsSchemaAtCurrentVersion();
+    void insert_storesTextRangesAndMetadata();
+    void insertSameText_isDuplicate();
+    void search_findsWordsPrefixesAndPhrases();
+    void reopen_keepsArticles();
+    void corruptFile_isRefusedAndLeftUntouched();
+    void foreignDatabase_isRefused();
+    void newerSchema_isRefused();
+    void workerThread_usesItsOwnConnection();
+    void searchTerms_data();
+    void searchTerms();
+};
+
+namespace {
+
+LoadedArticle makeArticle(const QString &text, const QString &title, const QString &path = u"/tmp/a.txt"_s)
+{
+    LoadedArticle a;
+    a.filePath = path;
+    a.format = ArticleFormat::PlainText;
+    a.encoding = u"UTF-8"_s;
+    a.fileHash = QByteArray(32, 'x');
+    a.document.text = text;
+    a.document.body = {{0, text.indexOf(u'\n') < 0 ? text.size() : text.indexOf(u'\n')}};
+    a.document.meta.title = title;
+    a.document.meta.date = u"2025-09-11"_s;
+    a.document.meta.language = u"de"_s;
+    a.document.meta.source = u"Testquelle"_s;
+    return a;
+}
+
+} // namespace
+
+void TestLibrary::open_createsSchemaAtCurrentVersion()
+{
+    Library lib(u":memory:"_s);
+    QString error;
+    QVERIFY2(lib.open(&error), qPrintable(error));
+    QCOMPARE(lib.schemaVersion(), Library::currentSchemaVersion());
+    QCOMPARE(lib.articleCount(), 0);
+}
+
+void TestLibrary::insert_storesTextRangesAndMetadata()
+{
+    Library lib(u":memory:"_s);
+    QVERIFY(lib.open(nullptr));
+    const LoadedArticle a = makeArticle(u"MetaX meldete einen Umsatz.\nNewsletter abonnieren!"_s, u"MetaX"_s);
+    const InsertResult r = lib.insertArticle(a);
+    QVERIFY2(r.outcome == InsertOutcome::Inserted, qPrintable(r.error));
+    QVERIFY(r.articleId > 0);
+
+    const auto stored = lib.article(r.articleId);
+    QVERIFY(stored.has_value());
+    QCOMPARE(stored->document.text, a.document.text);
+    QCOMPARE(stored->document.body, a.document.body);
+    QCOMPARE(stored->document.meta.title, u"MetaX"_s);
+    QCOMPARE(stored->document.meta.date, u"2025-09-11"_s);
+    QCOMPARE(stored->document.meta.source, u"Testquelle"_s);
+    QCOMPARE(stored->format, u"txt"_s);
+    QVERIFY(stored->importedAt.isValid());
+    QVERIFY(!lib.article(r.articleId + 100).has_value());
+}
+
+void TestLibrary::insertSameText_isDuplicate()
+{
+    Library lib(u":memory:"_s);
+    QVERIFY(lib.open(nullptr));
+    const InsertResult first = lib.insertArticle(makeArticle(u"Ein Artikel über Chips."_s, u"A"_s));
+    // The same article text from another file, with other white space, is the same article.
+    const InsertResult again = lib.insertArticle(
+        makeArticle(u"Ein  Artikel über\u00a0Chips. "_s.replace(u'\u00a0', u' '), u"B"_s, u"/x.md"_s));
+    QCOMPARE(again.outcome, InsertOutcome::Duplicate);
+    QCOMPARE(again.articleId, first.articleId);
+    QCOMPARE(lib.articleCount(), 1);
+}
+
+void TestLibrary::search_findsWordsPrefixesAndPhrases()
+{
+    Library lib(u":memory:"_s);
+    QVERIFY(lib.open(nullptr));
+    const qint64 a =
+        lib.insertArticle(makeArticle(u"Alibaba entwickelt einen Inferenz-Chip."_s, u"Alibaba"_s)).articleId;
+    const qint64 b = lib.insertArticle(makeArticle(u"Huawei zeigt den Ascend 910C."_s, u"Huawei"_s)).articleId;
+    QCOMPARE(lib.search(u"alibaba"_s), QList<qint64>{a});
+    QCOMPARE(lib.search(u"Asc"_s), QList<qint64>{b});
+    QCOMPARE(lib.search(u"\"Ascend 910C\""_s), QList<qint64>{b});
+    QCOMPARE(lib.search(u"Huawei Alibaba"_s), QList<qint64>{});
+    QCOMPARE(lib.search(u"  "_s).size(), 2);
+    QCOMPARE(lib.search(u"\"unbalanced"_s), QList<qint64>{}); // no SQL error from odd input
+}
+
+void TestLibrary::reopen_keepsArticles()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"lib.sqlite"_s);
+    {
+        Library lib(path);
+        QVERIFY(lib.open(nullptr));
+        lib.insertArticle(makeArticle(u"Text eins."_s, u"Eins"_s));
+    }
+    Library again(path);
+    QVERIFY(again.open(nullptr));
+    QCOMPARE(again.articleCount(), 1);
+}
+
+void TestLibrary::corruptFile_isRefusedAndLeftUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"broken.sqlite"_s);
+    const QByteArray garbage = QByteArray("This is not a database. ").repeated(200);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(garbage);
+    }
+    Library lib(path);
+    QString error;
+    QVERIFY(!lib.open(&error));
+    QVERIFY2(error.contains(u"damaged"_s) || error.contains(u"not a Chipwatch library"_s), qPrintable(error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), garbage);
+}
+
+void TestLibrary::foreignDatabase_isRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"other.sqlite"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(u"CREATE TABLE invoices (id INTEGER)"_s);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"foreign"_s);
+    Library lib(path);
+    QString error;
+    QVERIFY(!lib.open(&error));
+    QVERIFY(error.contains(u"not a Chipwatch library"_s));
+}
+
+void TestLibrary::newerSchema_isRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"future.sqlite"_s);
+    {
+        Library lib(path);
+        QVERIFY(lib.open(nullptr));
+        QSqlQuery(lib.database()).exec(u"UPDATE schema_version SET version = 999"_s);
+    }
+    Library lib(path);
+    QString error;
+    QVERIFY(!lib.open(&error));
+    QVERIFY(error.contains(u"newer"_s));
+}
+
+void TestLibrary::workerThread_usesItsOwnConnection()
+{
+    Library lib(u":memory:"_s);
+    QVERIFY(lib.open(nullptr));
+    const QString mainConnection = lib.database().connectionName();
+    const auto [workerConnection, id] =
+        QtConcurrent::run([&lib] {
+            const QString name = lib.database().connectionName();
+            const qint64 newId = lib.insertArticle(makeArticle(u"Aus dem Hintergrund."_s, u"W"_s)).articleId;
+            lib.releaseThreadConnection();
+            return std::pair{name, newId};
+        }).result();
+    QVERIFY(workerConnection != mainConnection);
+    QVERIFY(id > 0);
+    QCOMPARE(lib.articleCount(), 1); // the main thread sees what the worker stored
+}
+
+void TestLibrary::searchTerms_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QStringList>("terms");
+    QTest::newRow("words") << u"Nvidia  H20"_s << QStringList{u"Nvidia"_s, u"H20"_s};
+    QTest::newRow("phrase") << u"\"Ascend 910C\" Huawei"_s << QStringList{u"Ascend 910C"_s, u"Huawei"_s};
+    QTest::newRow("empty") << u"   "_s << QStringList{};
+}
+
+void TestLibrary::searchTerms()
+{
+    QFETCH(QString, input);
+    QFETCH(QStringList, terms);
+    QCOMPARE(SqlDialect::searchTerms(input), terms);
+}
+
+QTEST_GUILESS_MAIN(TestLibrary)
+#include "tst_library.moc"
