@@ -18,7 +18,7 @@ bool entityTypeFromName(QStringView name, EntityType *type);
 
 struct EntityMention
 {
-    TextSpan span;           // into the analysed text
+    TextSpan span; // into the analysed text
     EntityType type = EntityType::Company;
     QString entityId;        // knowledge-base id; empty for a suggestion
     QString canonical;       // canonical name ("Nvidia" for "NVIDIAs")

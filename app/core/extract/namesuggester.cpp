@@ -1,0 +1,546 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Chipwatch developers
+#include "extract/namesuggester.h"
+
+#include "extract/knowledgebase.h"
+#include "extract/sentencesplitter.h"
+#include "extract/textscan.h"
+
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcSuggest, "chipwatch.core.suggest")
+
+using namespace Qt::StringLiterals;
+
+namespace Chipwatch::Core {
+
+using namespace TextScan;
+
+namespace {
+
+// A run of letters and digits. Parts joined by a single hyphen form a compound ("Nvidia-Chef").
+struct Part
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString text;
+    bool joinedToPrev = false; // hyphen directly between this part and the previous one
+    bool sentenceStart = false;
+    int sentence = -1;
+};
+
+// Capitalised words that are never names: function words that start sentences, months, days and
+// the domain's own vocabulary.
+const QSet<QString> &stopWords()
+{
+    static const QSet<QString> set = [] {
+        const char *words[] = {
+            // German function words
+            "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "und", "oder",
+            "aber", "auch", "doch", "nach", "mit", "von", "vom", "für", "bei", "beim", "im", "in", "am", "an", "auf",
+            "aus", "zum", "zur", "laut", "wie", "als", "seit", "trotz", "während", "dies", "diese", "dieser", "dieses",
+            "diesen", "es", "er", "sie", "wir", "ihr", "man", "damit", "dabei", "daher", "deshalb", "zudem", "außerdem",
+            "inzwischen", "jetzt", "nun", "so", "dass", "wenn", "weil", "ob", "noch", "nur", "schon", "bereits", "sein",
+            "seine", "ihre", "unser", "unsere", "kein", "keine", "alle", "viele", "mehr", "neue", "neuen", "neuer",
+            "erst", "zwar", "jedoch", "hier", "dort", "heute", "gestern", "morgen", "bis", "um", "über", "unter", "vor",
+            "hinter", "zwischen", "gegen", "ohne", "durch", "beide", "beiden", "ihren", "ihrem", "seinen", "seinem",
+            "wer", "was", "wo", "warum", "wann", "welche", "welcher", "fazit", "autor", "autorin", "quelle", "bild",
+            "foto", "update", "anzeige",
+            // English function words
+            "the", "a", "an", "and", "but", "or", "this", "that", "these", "those", "it", "its", "he", "she", "they",
+            "we", "you", "i", "on", "at", "for", "from", "with", "by", "as", "of", "to", "after", "before", "since",
+            "while", "when", "if", "his", "her", "their", "our", "my", "all", "some", "many", "more", "new", "not",
+            "no", "yes", "both", "other", "according", "meanwhile", "however", "also", "still", "now", "then", "there",
+            "here", "what", "who", "why", "how", "which", "mr", "ms", "mrs", "dr", "prof", "source",
+            // months and days
+            "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+            "dezember", "january", "february", "march", "may", "june", "july", "october", "december", "montag",
+            "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday",
+            // domain vocabulary
+            "ki", "ai", "chip", "chips", "gpu", "gpus", "cpu", "npu", "ceo", "cto", "cfo", "start", "up", "startup",
+            "unternehmen", "konzern", "firma", "hersteller", "chiphersteller", "company", "firm", "group", "gruppe",
+            "holding", "inc", "corp", "ltd", "co", "gmbh", "ag", "se", "llc", "plc", "tech", "technologie",
+            "technology", "semiconductor", "semiconductors", "halbleiter", "cloud", "china", "usa", "us", "eu",
+            "regierung", "government", "präsident", "president", "minister", "chef", "gründer", "founder", "analyst",
+            "sprecher", "markt", "market", "modell", "model", "serie", "series", "prozent", "percent", "milliarden",
+            "millionen", "billion", "million", "dollar", "yuan", "euro"};
+        QSet<QString> s;
+        for (const char *w : words) {
+            s.insert(QString::fromUtf8(w));
+        }
+        return s;
+    }();
+    return set;
+}
+
+// Cue words for companies. Strong: they name the kind of firm the analysts follow.
+const QList<QStringView> &strongCompanyCues()
+{
+    static const QList<QStringView> cues{
+        u"start-up",    u"startup",         u"chiphersteller",  u"chipentwickler",       u"chipdesigner",
+        u"chipkonzern", u"chip-start-up",   u"chip-startup",    u"halbleiterhersteller", u"halbleiterkonzern",
+        u"chipmaker",   u"chip-hersteller", u"chip-entwickler", u"chip-designer"};
+    return cues;
+}
+
+const QList<QStringView> &weakCompanyCues()
+{
+    static const QList<QStringView> cues{u"konzern",    u"unternehmen", u"hersteller",   u"firma",
+                                         u"company",    u"firm",        u"designer",     u"anbieter",
+                                         u"entwickler", u"zulieferer",  u"supplier",     u"rivale",
+                                         u"rivalen",    u"konkurrent",  u"konkurrenten", u"rival"};
+    return cues;
+}
+
+// Role words before a person's name; compounds ending in them count too ("Nvidia-Chef",
+// "Handelsminister", "Vorstandschef").
+const QList<QStringView> &roleEndings()
+{
+    static const QList<QStringView> roles{
+        u"chef",      u"chefin",      u"ceo",         u"cto",          u"cfo",          u"gründer",    u"gründerin",
+        u"präsident", u"präsidentin", u"minister",    u"ministerin",   u"sprecher",     u"sprecherin", u"analyst",
+        u"analystin", u"founder",     u"cofounder",   u"president",    u"spokesperson", u"spokesman",  u"spokeswoman",
+        u"chairman",  u"chairwoman",  u"vorsitzende", u"vorsitzender", u"direktor",     u"director",   u"secretary"};
+    return roles;
+}
+
+const QList<QStringView> &chipWords()
+{
+    static const QList<QStringView> words{u"chip",          u"chips",           u"gpu",          u"gpus",
+                                          u"prozessor",     u"prozessoren",     u"processor",    u"processors",
+                                          u"beschleuniger", u"accelerator",     u"accelerators", u"npu",
+                                          u"grafikkarte",   u"grafikprozessor", u"ki-chip",      u"ki-chips",
+                                          u"ai-chip",       u"chipsatz",        u"soc",          u"asic"};
+    return words;
+}
+
+// Nouns in German end in these far more often than names do.
+const QList<QStringView> &germanNounEndings()
+{
+    static const QList<QStringView> endings{u"ung",    u"ungen", u"heit",   u"heiten", u"keit",    u"keiten",
+                                            u"schaft", u"tion",  u"tionen", u"ismus",  u"ität",    u"nis",
+                                            u"nisse",  u"chen",  u"lich",   u"ierung", u"schaften"};
+    return endings;
+}
+
+// Model numbers: letters then digits with an optional letter suffix (P800, MI300X, BR100, S4000,
+// B30A), or digits with a letter suffix (910C).
+const QRegularExpression &modelShape()
+{
+    static const QRegularExpression re(u"^(?:[A-Z]{1,4}[0-9]{2,4}[A-Z]{0,3}|[0-9]{3,4}[A-Z]{1,2})$"_s);
+    return re;
+}
+
+bool endsWithAny(const QString &lower, const QList<QStringView> &endings)
+{
+    return std::any_of(endings.cbegin(), endings.cend(), [&](QStringView e) { return lower.endsWith(e); });
+}
+
+bool equalsAny(const QString &lower, const QList<QStringView> &words)
+{
+    return std::any_of(words.cbegin(), words.cend(), [&](QStringView w) { return lower == w; });
+}
+
+class Suggest
+{
+public:
+    Suggest(QStringView text, const QList<Sentence> &sentences, const QString &language,
+            const QList<EntityMention> &known, const QSet<QString> &knownNames, const QSet<QString> &vendorNames)
+        : m_text(text)
+        , m_german(language != u"en"_s)
+        , m_known(known)
+        , m_knownNames(knownNames)
+        , m_vendorNames(vendorNames)
+    {
+        tokenize(sentences);
+    }
+
+    QList<EntityMention> run()
+    {
+        companiesFromCues();
+        companiesFromAppositions();
+        peopleFromRoles();
+        chipsFromShapes();
+        std::sort(m_out.begin(), m_out.end(),
+                  [](const EntityMention &a, const EntityMention &b) { return a.span.start < b.span.start; });
+        return m_out;
+    }
+
+private:
+    void tokenize(const QList<Sentence> &sentences)
+    {
+        const qsizetype n = m_text.size();
+        qsizetype i = 0;
+        int sentence = 0;
+        qsizetype lastSentenceSeen = -1;
+        while (i < n) {
+            if (!isWordChar(codePointAt(m_text, i))) {
+                ++i;
+                continue;
+            }
+            qsizetype j = i;
+            while (j < n && isWordChar(codePointAt(m_text, j))) {
+                j += QChar::requiresSurrogates(codePointAt(m_text, j)) ? 2 : 1;
+            }
+            Part part;
+            part.start = i;
+            part.end = j;
+            part.text = m_text.mid(i, j - i).toString();
+            part.joinedToPrev =
+                !m_parts.isEmpty() && m_parts.last().end + 1 == i && isHyphen(m_text.at(i - 1).unicode());
+            while (sentence < sentences.size() && sentences.at(sentence).span.end <= i) {
+                ++sentence;
+            }
+            if (sentence < sentences.size() && sentences.at(sentence).span.contains(i)) {
+                part.sentence = sentence;
+                part.sentenceStart = lastSentenceSeen != sentence;
+                lastSentenceSeen = sentence;
+            }
+            m_parts.append(part);
+            i = j;
+        }
+        // A word right after a colon or an opening quote at the start of a line also starts a sentence.
+        for (qsizetype k = 1; k < m_parts.size(); ++k) {
+            const QStringView gap = m_text.mid(m_parts.at(k - 1).end, m_parts.at(k).start - m_parts.at(k - 1).end);
+            if (gap.contains(u':') || gap.contains(u'\n') || gap.contains(u'.') || gap.contains(u'!') ||
+                gap.contains(u'?')) {
+                m_parts[k].sentenceStart = true;
+            }
+        }
+        if (!m_parts.isEmpty()) {
+            m_parts[0].sentenceStart = true;
+        }
+    }
+
+    QStringView gapBefore(qsizetype k) const
+    {
+        const qsizetype from = k > 0 ? m_parts.at(k - 1).end : 0;
+        return m_text.mid(from, m_parts.at(k).start - from);
+    }
+
+    // Only white space between parts k-1 and k (no punctuation, no line break).
+    bool plainSpaceBefore(qsizetype k) const
+    {
+        const QStringView gap = gapBefore(k);
+        return !gap.isEmpty() &&
+               std::all_of(gap.cbegin(), gap.cend(), [](QChar c) { return isInnerSpace(c.unicode()); });
+    }
+
+    bool overlapsKnown(qsizetype start, qsizetype end) const
+    {
+        auto hit = [&](const EntityMention &m) { return m.span.start < end && start < m.span.end; };
+        return std::any_of(m_known.cbegin(), m_known.cend(), hit) || std::any_of(m_out.cbegin(), m_out.cend(), hit);
+    }
+
+    QString compoundAt(qsizetype k, qsizetype *first = nullptr, qsizetype *last = nullptr) const
+    {
+        qsizetype a = k;
+        while (a > 0 && m_parts.at(a).joinedToPrev) {
+            --a;
+        }
+        qsizetype b = k;
+        while (b + 1 < m_parts.size() && m_parts.at(b + 1).joinedToPrev) {
+            ++b;
+        }
+        if (first) {
+            *first = a;
+        }
+        if (last) {
+            *last = b;
+        }
+        return m_text.mid(m_parts.at(a).start, m_parts.at(b).end - m_parts.at(a).start).toString().toLower();
+    }
+
+    bool occursInLowerCase(const QString &word) const
+    {
+        const QString lower = word.toLower();
+        return std::any_of(m_parts.cbegin(), m_parts.cend(), [&](const Part &p) { return p.text == lower; });
+    }
+
+    // Whether part k may be (part of) a name: capitalised, not a function word, no ordinary noun.
+    bool nameLike(qsizetype k, bool allowSentenceStart) const
+    {
+        const Part &p = m_parts.at(k);
+        if (p.joinedToPrev || (k + 1 < m_parts.size() && m_parts.at(k + 1).joinedToPrev)) {
+            return false; // part of a compound
+        }
+        const QString &w = p.text;
+        if (w.size() < 2 || !w.at(0).isUpper() || (p.sentenceStart && !allowSentenceStart)) {
+            return false;
+        }
+        const QString lower = w.toLower();
+        if (stopWords().contains(lower) || m_knownNames.contains(KnowledgeBase::nameKey(w)) || occursInLowerCase(w)) {
+            return false;
+        }
+        if (std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isDigit(); })) {
+            return false;
+        }
+        const bool shaped = std::any_of(w.cbegin() + 1, w.cend(), [](QChar c) { return c.isUpper() || c.isDigit(); });
+        if (m_german && !shaped && endsWithAny(lower, germanNounEndings())) {
+            return false;
+        }
+        return true;
+    }
+
+    // Whether part k has an internal capital or digit (MetaX, DeepSeek, iFlytek): a name's shape
+    // rather than a German noun's.
+    bool nameShaped(qsizetype k) const
+    {
+        const QString &w = m_parts.at(k).text;
+        return w.size() >= 2 &&
+               std::any_of(w.cbegin() + 1, w.cend(), [](QChar c) { return c.isUpper() || c.isDigit(); });
+    }
+
+    // Parts k.. that form a name: up to maxParts name-like parts separated by single spaces.
+    qsizetype nameRun(qsizetype k, int maxParts, bool allowSentenceStart) const
+    {
+        qsizetype end = k;
+        while (end < m_parts.size() && end - k < maxParts && (end == k || plainSpaceBefore(end)) &&
+               nameLike(end, allowSentenceStart || end > k) && m_parts.at(end).sentence == m_parts.at(k).sentence) {
+            ++end;
+        }
+        return end - k;
+    }
+
+    // After a name: the name must end there (punctuation, a lower-case word, or the end).
+    bool nameEndsAt(qsizetype next) const
+    {
+        if (next >= m_parts.size()) {
+            return true;
+        }
+        if (!plainSpaceBefore(next)) {
+            return !m_parts.at(next).joinedToPrev;
+        }
+        const QString &w = m_parts.at(next).text;
+        return w.at(0).isLower() || w.at(0).isDigit() || stopWords().contains(w.toLower());
+    }
+
+    void addSuggestion(qsizetype first, qsizetype count, EntityType type, double confidence)
+    {
+        const qsizetype start = m_parts.at(first).start;
+        qsizetype end = m_parts.at(first + count - 1).end;
+        if (overlapsKnown(start, end) || insideUrlOrAddress(m_text, start, end)) {
+            return;
+        }
+        QString canonical = m_text.mid(start, end - start).toString();
+        // German genitive: "Biren Technologys" is rare, but "Birens" is not; strip -s after a stem
+        // whose bare form also occurs in the text.
+        if (canonical.endsWith(u's') && canonical.size() > 3) {
+            const QString bare = canonical.chopped(1);
+            const QString bareLast = m_parts.at(first + count - 1).text.chopped(1);
+            if (std::any_of(m_parts.cbegin(), m_parts.cend(), [&](const Part &p) { return p.text == bareLast; })) {
+                canonical = bare;
+            }
+        }
+        EntityMention m;
+        m.span = {start, end};
+        m.type = type;
+        m.canonical = canonical.simplified();
+        m.confidence = confidence;
+        m.suggested = true;
+        m_out.append(m);
+    }
+
+    // "das Start-up Xyz", "der Chiphersteller Xyz", "the chipmaker Xyz".
+    void companiesFromCues()
+    {
+        for (qsizetype k = 0; k + 1 < m_parts.size(); ++k) {
+            qsizetype first = 0;
+            qsizetype last = 0;
+            const QString compound = compoundAt(k, &first, &last);
+            if (k != last) {
+                continue;
+            }
+            const bool strong = std::any_of(strongCompanyCues().cbegin(), strongCompanyCues().cend(),
+                                            [&](QStringView cue) { return compound.endsWith(cue); });
+            const bool weak = !strong && equalsAny(compound, weakCompanyCues());
+            if (!strong && !weak) {
+                continue;
+            }
+            const qsizetype next = k + 1;
+            if (!plainSpaceBefore(next)) {
+                continue;
+            }
+            const qsizetype count = nameRun(next, 3, false);
+            if (count == 0 || !nameEndsAt(next + count)) {
+                continue;
+            }
+            if (weak) {
+                // German nouns follow "Unternehmen" too ("gab dem Unternehmen Zeit"): after a weak
+                // cue only a name-shaped word counts.
+                bool shaped = false;
+                for (qsizetype p = next; p < next + count; ++p) {
+                    shaped = shaped || nameShaped(p);
+                }
+                if (!shaped) {
+                    continue;
+                }
+            }
+            addSuggestion(next, count, EntityType::Company, strong ? 0.8 : 0.6);
+        }
+    }
+
+    // "Xyz, ein Chipdesigner aus Shanghai", "Xyz, a Beijing-based chipmaker".
+    void companiesFromAppositions()
+    {
+        static const QSet<QString> articles{u"ein"_s, u"eine"_s, u"einer"_s, u"der"_s, u"die"_s,
+                                            u"das"_s, u"a"_s,    u"an"_s,    u"the"_s};
+        for (qsizetype k = 0; k + 2 < m_parts.size(); ++k) {
+            const qsizetype count = nameRun(k, 3, true);
+            if (count == 0) {
+                continue;
+            }
+            const qsizetype after = k + count;
+            if (after >= m_parts.size() || !gapBefore(after).trimmed().startsWith(u',') ||
+                !articles.contains(m_parts.at(after).text.toLower())) {
+                continue;
+            }
+            // A name at a sentence start may still be a noun; it must not come after a capitalised
+            // word of the same run start (the run is the whole name).
+            if (k > 0 && plainSpaceBefore(k) && m_parts.at(k - 1).text.at(0).isUpper() &&
+                !m_parts.at(k - 1).sentenceStart) {
+                continue;
+            }
+            for (qsizetype p = after + 1; p < std::min(after + 7, m_parts.size()); ++p) {
+                if (m_parts.at(p).sentence != m_parts.at(k).sentence || gapBefore(p).contains(u',')) {
+                    break;
+                }
+                qsizetype last = 0;
+                const QString compound = compoundAt(p, nullptr, &last);
+                if (p != last) {
+                    continue;
+                }
+                const bool strong = std::any_of(strongCompanyCues().cbegin(), strongCompanyCues().cend(),
+                                                [&](QStringView cue) { return compound.endsWith(cue); });
+                const bool weak = equalsAny(compound, weakCompanyCues()) || compound.endsWith(u"unternehmen") ||
+                                  compound.endsWith(u"konzern") || compound.endsWith(u"hersteller") ||
+                                  compound.endsWith(u"anbieter");
+                if (strong || weak) {
+                    addSuggestion(k, count, EntityType::Company, strong ? 0.75 : 0.65);
+                    break;
+                }
+            }
+            k = after;
+        }
+    }
+
+    // "Nvidia-Chef Jensen Huang", "CEO Lisa Su", "Gründer Liang Wenfeng"; and "Lisa Su, CEO von AMD".
+    void peopleFromRoles()
+    {
+        for (qsizetype k = 0; k + 2 < m_parts.size(); ++k) {
+            qsizetype last = 0;
+            const QString compound = compoundAt(k, nullptr, &last);
+            if (k != last || !endsWithAny(compound, roleEndings())) {
+                continue;
+            }
+            const qsizetype next = k + 1;
+            if (!plainSpaceBefore(next)) {
+                continue;
+            }
+            const qsizetype count = nameRun(next, 3, false);
+            if (count < 2 || !nameEndsAt(next + count)) {
+                continue;
+            }
+            addSuggestion(next, count, EntityType::Person, 0.75);
+        }
+        // Apposition after the name: "Lisa Su, CEO von AMD", "Liang Wenfeng, the founder of ...".
+        for (qsizetype k = 0; k + 3 < m_parts.size(); ++k) {
+            const qsizetype count = nameRun(k, 3, true);
+            if (count < 2) {
+                continue;
+            }
+            qsizetype p = k + count;
+            if (p >= m_parts.size() || !gapBefore(p).trimmed().startsWith(u',')) {
+                k += count - 1;
+                continue;
+            }
+            if (p < m_parts.size() &&
+                (m_parts.at(p).text.toLower() == u"der"_s || m_parts.at(p).text.toLower() == u"die"_s ||
+                 m_parts.at(p).text.toLower() == u"the"_s)) {
+                ++p;
+            }
+            if (p < m_parts.size()) {
+                qsizetype roleLast = 0;
+                const QString compound = compoundAt(p, nullptr, &roleLast);
+                if (endsWithAny(compound, roleEndings())) {
+                    addSuggestion(k, count, EntityType::Person, 0.7);
+                }
+            }
+            k += count - 1;
+        }
+    }
+
+    // Model numbers next to a chip word or a vendor name: "der P800-Chip", "Huawei 910C".
+    void chipsFromShapes()
+    {
+        for (qsizetype k = 0; k < m_parts.size(); ++k) {
+            const Part &part = m_parts.at(k);
+            if (!modelShape().match(part.text).hasMatch() || part.joinedToPrev) {
+                continue;
+            }
+            // "USB3000"-like shapes glued to a unit or another word are not models.
+            const bool chipCompound = k + 1 < m_parts.size() && m_parts.at(k + 1).joinedToPrev &&
+                                      std::any_of(chipWords().cbegin(), chipWords().cend(), [&](QStringView w) {
+                                          return m_parts.at(k + 1).text.toLower().startsWith(w);
+                                      });
+            bool chipNear = chipCompound;
+            bool vendorBefore = false;
+            for (qsizetype d = 1; d <= 3 && !chipNear; ++d) {
+                for (const qsizetype p : {k - d, k + d}) {
+                    if (p < 0 || p >= m_parts.size() || m_parts.at(p).sentence != part.sentence) {
+                        continue;
+                    }
+                    const QString lower = compoundAt(p);
+                    chipNear = chipNear || std::any_of(chipWords().cbegin(), chipWords().cend(), [&](QStringView w) {
+                                   return lower == w || lower.endsWith(u'-' + w.toString());
+                               });
+                }
+            }
+            if (k > 0 && plainSpaceBefore(k)) {
+                vendorBefore = m_vendorNames.contains(KnowledgeBase::nameKey(compoundAt(k - 1)));
+            }
+            if (!chipNear && !vendorBefore) {
+                continue;
+            }
+            // A model glued to a following word that is not a chip word ("A100-Cluster" is fine,
+            // "H20-Modell" too): anything joined after is allowed; units are not letters+digits.
+            addSuggestion(k, 1, EntityType::Chip, chipNear && vendorBefore ? 0.8 : (chipNear ? 0.7 : 0.6));
+        }
+    }
+
+    QStringView m_text;
+    bool m_german;
+    const QList<EntityMention> &m_known;
+    const QSet<QString> &m_knownNames;
+    const QSet<QString> &m_vendorNames;
+    QList<Part> m_parts;
+    QList<EntityMention> m_out;
+};
+
+} // namespace
+
+NameSuggester::NameSuggester(const KnowledgeBase &kb)
+{
+    for (const KbEntity &e : kb.entities()) {
+        for (const QString &name : e.allNames()) {
+            m_knownNames.insert(KnowledgeBase::nameKey(name));
+            if (e.type == EntityType::Company) {
+                m_vendorNames.insert(KnowledgeBase::nameKey(name));
+            }
+        }
+    }
+}
+
+QList<EntityMention> NameSuggester::suggest(QStringView text, const QList<Sentence> &sentences, const QString &language,
+                                            const QList<EntityMention> &known) const
+{
+    const QList<Sentence> own = sentences.isEmpty() ? SentenceSplitter::split(text, language) : QList<Sentence>();
+    Suggest run(text, sentences.isEmpty() ? own : sentences, language, known, m_knownNames, m_vendorNames);
+    return run.run();
+}
+
+} // namespace Chipwatch::Core
