@@ -44,12 +44,12 @@ ID_RE = re.compile(r"^[a-z0-9_.-]+$")
 
 def name_key(text):
     """Mirrors KnowledgeBase::nameKey(): case-folded, without spaces, hyphens, dots and apostrophes."""
-    return re.sub(r"[\s\-\u2010-\u2015.'\u2019]", "", text.casefold())
+    return re.sub(r"[\s\-\u2010-\u2015.'\u2019]", "", text.lower())
 
 
 def variant_key(text):
     """The variants the matcher produces itself: casing, and a hyphen for a space (Kunlun-P800 = Kunlun P800)."""
-    return " ".join(re.sub(r"[\-\u2010-\u2015]", " ", text.casefold()).split())
+    return " ".join(re.sub(r"[\-\u2010-\u2015]", " ", text.lower()).split())
 
 
 def check(kb_dir):
