@@ -1,0 +1,415 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Chipwatch developers
+#include "text/textcleaner.h"
+
+#include "text/boilerplatecues.h"
+#include "text/languagedetector.h"
+#include "text/metadataextractor.h"
+
+#include <QHash>
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Chipwatch::Core {
+
+Q_LOGGING_CATEGORY(lcCleaner, "chipwatch.core.textcleaner", QtInfoMsg)
+
+namespace {
+
+using Role = LineVerdict::Role;
+
+// A line this long reads as a paragraph rather than a label, button or heading.
+constexpr qsizetype kShortLine = 100;
+// Article prose has at least this many words in a paragraph.
+constexpr int kProseWords = 10;
+// After the article, a clutter zone of this many lines ends it unless substantial prose follows.
+constexpr int kZoneLines = 3;
+// Prose mass (visible characters) below which a resumption after such a zone is clutter too.
+constexpr qsizetype kResumptionMass = 400;
+// Runs of this many one-to-three word lines are menus or tag lists.
+constexpr int kMenuRun = 3;
+
+struct Context
+{
+    const QString &text;
+    QList<TextLine> &lines;
+    QList<LineVerdict> &verdicts;
+    bool addressIsClutter = true;
+};
+
+bool rawBlank(const QString &text, const TextLine &line)
+{
+    for (qsizetype i = line.start; i < line.end; ++i) {
+        if (!text.at(i).isSpace()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Direct address and first person speak for marketing unless the whole article is written that way.
+bool decideAddressIsClutter(const QList<TextLine> &lines)
+{
+    qsizetype proseMass = 0;
+    qsizetype addressMass = 0;
+    for (const TextLine &l : lines) {
+        if (l.words >= kProseWords && !l.headlineLike) {
+            proseMass += l.visibleLength;
+            if (l.personal >= 2) {
+                addressMass += l.visibleLength;
+            }
+        }
+    }
+    return proseMass == 0 || addressMass * 10 < proseMass * 4;
+}
+
+bool cuesSayClutter(const TextLine &l, bool addressIsClutter)
+{
+    const CueScore &c = l.cues;
+    if (c.wholeLineChrome || c.strongest >= 3) {
+        return true;
+    }
+    const int personal = addressIsClutter ? std::min(l.personal, 3) : 0;
+    if (l.visibleLength < kShortLine) {
+        // An exclaiming list item is a teaser link ("- Die besten KI-News kostenlos!").
+        const int listBonus = (l.listItem && l.exclamation) ? 1 : 0;
+        return c.total + personal + listBonus >= 2;
+    }
+    if (c.total >= 3 || (c.total >= 2 && personal >= 1)) {
+        return true;
+    }
+    if (!addressIsClutter) {
+        return false;
+    }
+    const double density = l.words > 0 ? double(l.personal) / double(l.words) : 0.0;
+    return l.personal >= 3 || (l.personal >= 2 && density >= 0.05);
+}
+
+void markRepeats(Context &ctx)
+{
+    QHash<QString, qsizetype> seen;
+    for (qsizetype i = 0; i < ctx.lines.size(); ++i) {
+        const TextLine &l = ctx.lines[i];
+        if (l.words < 2 || l.frontMatter) {
+            continue;
+        }
+        QStringView v = l.visible;
+        const qsizetype credit = BoilerplateCues::creditStart(v);
+        if (credit > 0) {
+            v = v.left(credit);
+        }
+        const QString key = TextLines::normalised(v);
+        if (key.size() < 8) {
+            continue;
+        }
+        if (const auto it = seen.constFind(key); it != seen.cend()) {
+            ctx.verdicts[i].repeated = true;
+            ctx.verdicts[it.value()].repeated = true;
+            ctx.verdicts[i].role = Role::Inline;
+            continue;
+        }
+        seen.insert(key, i);
+    }
+}
+
+void assignRoles(Context &ctx)
+{
+    for (qsizetype i = 0; i < ctx.lines.size(); ++i) {
+        const TextLine &l = ctx.lines[i];
+        LineVerdict &v = ctx.verdicts[i];
+        if (rawBlank(ctx.text, l)) {
+            v.role = Role::Blank;
+            continue;
+        }
+        if (v.role == Role::Inline) { // a repeat, already judged
+            continue;
+        }
+        if (l.frontMatter || l.imageOnly) {
+            v.role = Role::Inline;
+            continue;
+        }
+        if (l.rule || l.code || l.visibleLength == 0) {
+            v.role = Role::Neutral;
+            continue;
+        }
+        // A standalone credit ("Bild: dpa", "(Foto: Hersteller)").
+        const qsizetype credit = BoilerplateCues::creditStart(l.visible);
+        if (credit == 0 || (credit > 0 && l.visible.left(credit).trimmed().isEmpty())) {
+            v.role = Role::Inline;
+            continue;
+        }
+        if (cuesSayClutter(l, ctx.addressIsClutter)) {
+            v.role = Role::Clutter;
+            continue;
+        }
+        if (MetadataExtractor::isBylineOrDate(l)) {
+            v.role = Role::Neutral;
+            v.meta = true;
+            continue;
+        }
+        // Mostly link text: navigation, teaser lists, "related articles".
+        if (l.links > 0 && l.linkDensity() >= 0.6 && l.visibleLength < 200) {
+            v.role = Role::Clutter;
+            continue;
+        }
+        const bool prose =
+            !l.headlineLike && l.words >= kProseWords && (l.terminal || l.internalBoundary || l.visibleLength > 200);
+        v.role = prose ? Role::Prose : Role::Neutral;
+    }
+}
+
+bool isMenuWord(const TextLine &l, const LineVerdict &v)
+{
+    return v.role == Role::Neutral && !v.meta && l.visibleLength > 0 && l.words <= 3 && l.visibleLength <= 30 &&
+           !l.terminal && l.headingLevel == 0;
+}
+
+void markMenus(Context &ctx)
+{
+    QList<qsizetype> run;
+    auto flush = [&] {
+        if (run.size() >= kMenuRun) {
+            for (qsizetype i : run) {
+                ctx.verdicts[i].role = Role::Clutter;
+            }
+        }
+        run.clear();
+    };
+    for (qsizetype i = 0; i < ctx.lines.size(); ++i) {
+        const LineVerdict &v = ctx.verdicts[i];
+        if (v.role == Role::Blank) {
+            continue;
+        }
+        if (isMenuWord(ctx.lines[i], v)) {
+            run.append(i);
+        } else {
+            flush();
+        }
+    }
+    flush();
+}
+
+// Items of one list belong together: when at least half of them are clutter, all are.
+void unifyLists(Context &ctx)
+{
+    QList<qsizetype> group;
+    auto flush = [&] {
+        qsizetype clutter = 0;
+        for (qsizetype i : group) {
+            clutter += ctx.verdicts[i].role == Role::Clutter ? 1 : 0;
+        }
+        if (group.size() >= 2 && clutter > 0 && clutter * 2 >= group.size()) {
+            for (qsizetype i : group) {
+                if (ctx.verdicts[i].role != Role::Inline) {
+                    ctx.verdicts[i].role = Role::Clutter;
+                }
+            }
+        }
+        group.clear();
+    };
+    for (qsizetype i = 0; i < ctx.lines.size(); ++i) {
+        const LineVerdict &v = ctx.verdicts[i];
+        if (v.role == Role::Blank) {
+            continue;
+        }
+        if (ctx.lines[i].listItem) {
+            group.append(i);
+        } else {
+            flush();
+        }
+    }
+    flush();
+}
+
+// After the article, a clutter zone ends it: a little prose between clutter (a site's
+// self-description, a comment) does not resume it.
+void closeZones(Context &ctx)
+{
+    struct Run
+    {
+        qsizetype first = -1;
+        qsizetype last = -1;
+        qsizetype mass = 0;
+        int prose = 0;
+    };
+
+    QList<Run> runs;
+    Run current;
+    for (qsizetype i = 0; i < ctx.lines.size(); ++i) {
+        const Role r = ctx.verdicts[i].role;
+        if (r == Role::Clutter) {
+            if (current.prose > 0) {
+                runs.append(current);
+            }
+            current = Run();
+        } else if (r == Role::Prose) {
+            if (current.first < 0) {
+                current.first = i;
+            }
+            current.last = i;
+            current.mass += ctx.lines[i].visibleLength;
+            ++current.prose;
+        }
+    }
+    if (current.prose > 0) {
+        runs.append(current);
+    }
+    if (runs.size() < 2) {
+        return;
+    }
+    qsizetype largest = 0;
+    for (qsizetype r = 1; r < runs.size(); ++r) {
+        if (runs[r].mass > runs[largest].mass) {
+            largest = r;
+        }
+    }
+    int zone = 0;
+    qsizetype cursor = runs[largest].last + 1;
+    for (qsizetype r = largest + 1; r < runs.size(); ++r) {
+        for (qsizetype i = cursor; i < runs[r].first; ++i) {
+            zone += ctx.verdicts[i].role == Role::Clutter ? 1 : 0;
+        }
+        cursor = runs[r].last + 1;
+        if (zone >= kZoneLines && runs[r].mass < kResumptionMass && runs[r].prose <= 2) {
+            for (qsizetype i = runs[r].first; i <= runs[r].last; ++i) {
+                if (ctx.verdicts[i].role == Role::Prose) {
+                    ctx.verdicts[i].role = Role::Clutter;
+                    ++zone;
+                }
+            }
+        } else {
+            zone = 0;
+        }
+    }
+}
+
+enum class Signal { Prose, Clutter, Edge };
+
+Signal nextSignal(const Context &ctx, qsizetype i, int step)
+{
+    for (qsizetype j = i + step; j >= 0 && j < ctx.lines.size(); j += step) {
+        const Role r = ctx.verdicts[j].role;
+        if (r == Role::Prose) {
+            return Signal::Prose;
+        }
+        if (r == Role::Clutter) {
+            return Signal::Clutter;
+        }
+    }
+    return Signal::Edge;
+}
+
+// A short closing sentence of the article ("Die Aktie gab nach.").
+bool isClosingSentence(const TextLine &l)
+{
+    return l.terminal && !l.exclamation && l.words >= 4 && !l.listItem && l.cues.total == 0 && l.personal == 0;
+}
+
+void resolveNeutral(Context &ctx)
+{
+    for (qsizetype i = 0; i < ctx.lines.size(); ++i) {
+        LineVerdict &v = ctx.verdicts[i];
+        switch (v.role) {
+        case Role::Prose:
+            v.kept = true;
+            break;
+        case Role::Neutral: {
+            const Signal next = nextSignal(ctx, i, 1);
+            if (next == Signal::Prose) {
+                v.kept = true;
+            } else {
+                v.kept = nextSignal(ctx, i, -1) == Signal::Prose && isClosingSentence(ctx.lines[i]);
+            }
+            break;
+        }
+        case Role::Blank:
+        case Role::Clutter:
+        case Role::Inline:
+            v.kept = false;
+            break;
+        }
+    }
+}
+
+QList<TextSpan> bodySpans(const QList<TextLine> &lines, const QList<LineVerdict> &verdicts)
+{
+    QList<TextSpan> spans;
+    qsizetype openStart = -1;
+    qsizetype openEnd = -1;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const LineVerdict &v = verdicts[i];
+        if (v.role == Role::Blank) {
+            continue;
+        }
+        if (v.kept) {
+            if (openStart < 0) {
+                openStart = lines[i].start;
+            }
+            openEnd = lines[i].end;
+        } else if (openStart >= 0) {
+            spans.append({openStart, openEnd});
+            openStart = -1;
+        }
+    }
+    if (openStart >= 0) {
+        spans.append({openStart, openEnd});
+    }
+    return spans;
+}
+
+} // namespace
+
+TextFormat TextCleaner::formatForFileName(const QString &fileName)
+{
+    const QString lower = fileName.toLower();
+    return lower.endsWith(u".md"_s) || lower.endsWith(u".markdown"_s) || lower.endsWith(u".mdown"_s)
+               ? TextFormat::Markdown
+               : TextFormat::Plain;
+}
+
+CleanedDocument TextCleaner::clean(const QString &text, TextFormat format, const QString &fileName)
+{
+    CleanedDocument doc;
+    doc.text = text;
+    QList<TextLine> lines = TextLines::split(text, format);
+    QList<LineVerdict> verdicts(lines.size());
+    Context ctx{text, lines, verdicts, decideAddressIsClutter(lines)};
+
+    markRepeats(ctx);
+    assignRoles(ctx);
+    markMenus(ctx);
+    unifyLists(ctx);
+    closeZones(ctx);
+    resolveNeutral(ctx);
+
+    MetadataExtractor::Result meta = MetadataExtractor::extract(text, lines, verdicts);
+    // The headline stays with the article even when a banner separates it from the first paragraph.
+    if (meta.titleLine >= 0 && verdicts[meta.titleLine].role == Role::Neutral &&
+        std::none_of(verdicts.cbegin(), verdicts.cbegin() + meta.titleLine,
+                     [](const LineVerdict &v) { return v.role == Role::Prose && v.kept; })) {
+        verdicts[meta.titleLine].kept = true;
+    }
+    doc.body = bodySpans(lines, verdicts);
+    doc.meta = meta.meta;
+    if (doc.meta.title.isEmpty()) {
+        qCDebug(lcCleaner) << "no title found in" << (fileName.isEmpty() ? u"<text>"_s : fileName);
+    }
+    doc.meta.language = LanguageDetector::detect(doc.bodyText());
+    if (doc.meta.language.isEmpty()) {
+        doc.meta.language = LanguageDetector::detect(text);
+    }
+    if (lcCleaner().isDebugEnabled()) {
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (verdicts[i].role != Role::Blank) {
+                qCDebug(lcCleaner).noquote()
+                    << i + 1 << int(verdicts[i].role) << verdicts[i].kept << lines[i].visible.left(60);
+            }
+        }
+    }
+    return doc;
+}
+
+} // namespace Chipwatch::Core
