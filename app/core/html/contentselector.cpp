@@ -1,0 +1,511 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Chipwatch developers
+#include "html/contentselector.h"
+
+#include "html/classhints.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Chipwatch::Core {
+
+namespace {
+
+double tagBase(HtmlTag tag)
+{
+    switch (tag) {
+    case HtmlTag::Div:
+    case HtmlTag::Article:
+    case HtmlTag::Main:
+    case HtmlTag::Section:
+        return 5;
+    case HtmlTag::Pre:
+    case HtmlTag::Td:
+    case HtmlTag::Blockquote:
+        return 3;
+    case HtmlTag::Address:
+    case HtmlTag::Ol:
+    case HtmlTag::Ul:
+    case HtmlTag::Dl:
+    case HtmlTag::Dd:
+    case HtmlTag::Dt:
+    case HtmlTag::Li:
+    case HtmlTag::Form:
+        return -3;
+    case HtmlTag::H1:
+    case HtmlTag::H2:
+    case HtmlTag::H3:
+    case HtmlTag::H4:
+    case HtmlTag::H5:
+    case HtmlTag::H6:
+    case HtmlTag::Th:
+        return -5;
+    default:
+        return 0;
+    }
+}
+
+} // namespace
+
+const char *ContentSelector::verdictName(BlockVerdict verdict)
+{
+    switch (verdict) {
+    case BlockVerdict::Content:
+        return "content";
+    case BlockVerdict::Headline:
+        return "headline";
+    case BlockVerdict::Outside:
+        return "outside";
+    case BlockVerdict::Boilerplate:
+        return "boilerplate";
+    case BlockVerdict::LinkDense:
+        return "linkdense";
+    case BlockVerdict::Short:
+        return "short";
+    }
+    return "?";
+}
+
+ContentSelector::ContentSelector(const HtmlTree &tree)
+    : m_tree(tree)
+{
+    m_verdicts.fill(BlockVerdict::Outside, tree.blocks().size());
+    if (tree.elements().isEmpty() || tree.blocks().isEmpty()) {
+        return;
+    }
+    classifyElements();
+    scoreCandidates(true);
+    int container = pickContainer();
+    if (container < 0) {
+        // Everything scorable sat in something that looked like boilerplate: score again
+        // without the exclusion rather than return nothing.
+        scoreCandidates(false);
+        container = pickContainer();
+    }
+    if (container < 0) {
+        container = tree.body();
+    }
+    m_container = container;
+    selectContent(container);
+    findHeadline();
+}
+
+QList<int> ContentSelector::contentBlocks() const
+{
+    QList<int> out;
+    for (int i = 0; i < m_verdicts.size(); ++i) {
+        if (m_verdicts.at(i) == BlockVerdict::Content || m_verdicts.at(i) == BlockVerdict::Headline) {
+            out.append(i);
+        }
+    }
+    return out;
+}
+
+int ContentSelector::effectiveChars(const HtmlBlock &block) const
+{
+    // An ideograph carries about as much as a short word: weigh CJK text up so that the length
+    // thresholds mean the same for Chinese and German.
+    return block.chars + 2 * block.cjk;
+}
+
+double ContentSelector::classWeight(int element) const
+{
+    const HtmlElement &el = m_tree.elements().at(element);
+    double weight = 0;
+    switch (m_role.at(element)) {
+    case ClassRole::Boilerplate:
+    case ClassRole::Comments:
+        weight -= 25;
+        break;
+    case ClassRole::Content:
+        weight += 25;
+        break;
+    case ClassRole::StrongContent:
+        weight += 50;
+        break;
+    case ClassRole::None:
+        break;
+    }
+    if (el.itemprop == u"articlebody") {
+        weight += 50;
+    }
+    if (el.tag == HtmlTag::Article || el.tag == HtmlTag::Main || el.role == u"main") {
+        weight += 10;
+    }
+    return weight;
+}
+
+void ContentSelector::classifyElements()
+{
+    const QList<HtmlElement> &elements = m_tree.elements();
+    const int n = int(elements.size());
+    m_boilerplate.fill(0, n);
+    m_hint.fill(0, n);
+    m_role.fill(ClassRole::None, n);
+    m_inBoilerplate.fill(false, n);
+    const int bodyChars = std::max(1, m_tree.chars(m_tree.body()));
+
+    // Elements holding a substantial piece of unmistakable article text are never furniture,
+    // whatever their class says ("socialicons-sticky" wrapping "entry-content").
+    QList<bool> holdsArticle(n, false);
+    for (int i = n - 1; i >= 0; --i) {
+        const HtmlElement &el = elements.at(i);
+        m_role[i] = el.idClass.isEmpty() ? ClassRole::None : ClassHints::role(el.idClass);
+        if (el.itemprop == u"articlebody") {
+            m_role[i] = ClassRole::StrongContent;
+        }
+        if (m_role.at(i) == ClassRole::StrongContent && m_tree.chars(i) >= 200) {
+            holdsArticle[i] = true;
+        }
+        if (holdsArticle.at(i) && el.parent >= 0) {
+            holdsArticle[el.parent] = true;
+        }
+    }
+
+    // Prose: blocks long enough to be sentences and not mostly links. An element holding most of
+    // the page's prose is not furniture either, whatever its class names say, unless they say
+    // comments (a discussion can outgrow the article).
+    QList<int> prosePrefix(m_tree.blocks().size() + 1, 0);
+    for (int b = 0; b < m_tree.blocks().size(); ++b) {
+        const HtmlBlock &block = m_tree.blocks().at(b);
+        const bool prose = effectiveChars(block) >= 80 && block.linkDensity() < 0.3;
+        prosePrefix[b + 1] = prosePrefix.at(b) + (prose ? block.chars : 0);
+    }
+    auto prose = [&](int element) {
+        return prosePrefix.at(elements.at(element).blockEnd) - prosePrefix.at(elements.at(element).blockBegin);
+    };
+    const int pageProse = prosePrefix.last();
+
+    static const QStringList boilerplateRoles = {u"navigation"_s,    u"banner"_s, u"contentinfo"_s,
+                                                 u"complementary"_s, u"search"_s, u"menu"_s,
+                                                 u"menubar"_s,       u"dialog"_s, u"alertdialog"_s};
+    for (int i = 0; i < n; ++i) {
+        const HtmlElement &el = elements.at(i);
+        if (m_role.at(i) == ClassRole::StrongContent) {
+            m_hint[i] = 2;
+        } else if (m_role.at(i) == ClassRole::Content || el.tag == HtmlTag::Article || el.tag == HtmlTag::Main ||
+                   el.role == u"main") {
+            m_hint[i] = 1;
+        }
+
+        bool boilerplate = false;
+        switch (el.tag) {
+        case HtmlTag::Nav:
+        case HtmlTag::Aside:
+        case HtmlTag::Footer:
+        case HtmlTag::Menu:
+        case HtmlTag::Figure:
+        case HtmlTag::Figcaption:
+            boilerplate = !holdsArticle.at(i);
+            break;
+        case HtmlTag::Form:
+        case HtmlTag::Fieldset:
+            // Comment, search and newsletter forms; but some sites wrap the whole page in a form.
+            boilerplate = el.inputs > 0 && m_tree.chars(i) < bodyChars / 2 && !holdsArticle.at(i);
+            break;
+        default:
+            break;
+        }
+        if (!el.role.isEmpty() && boilerplateRoles.contains(el.role) && !holdsArticle.at(i)) {
+            boilerplate = true;
+        }
+        const bool mostProse = pageProse >= 400 && prose(i) * 2 > pageProse;
+        if (((m_role.at(i) == ClassRole::Boilerplate && !mostProse) || m_role.at(i) == ClassRole::Comments) &&
+            !holdsArticle.at(i) && el.tag != HtmlTag::Body && el.tag != HtmlTag::Html) {
+            boilerplate = true;
+            m_hint[i] = -1;
+        }
+        m_boilerplate[i] = boilerplate ? 1 : 0;
+        m_inBoilerplate[i] = boilerplate || (el.parent >= 0 && m_inBoilerplate.at(el.parent));
+    }
+}
+
+void ContentSelector::scoreCandidates(bool skipBoilerplate)
+{
+    const QList<HtmlElement> &elements = m_tree.elements();
+    m_score.fill(0.0, elements.size());
+    m_scored.fill(false, elements.size());
+
+    auto addScore = [this, &elements](int element, double score) {
+        if (!m_scored.at(element)) {
+            m_scored[element] = true;
+            m_score[element] = tagBase(elements.at(element).tag) + classWeight(element);
+        }
+        m_score[element] += score;
+    };
+
+    for (const HtmlBlock &block : m_tree.blocks()) {
+        const int owner = block.owner;
+        if (owner < 0 || (skipBoilerplate && m_inBoilerplate.at(owner))) {
+            continue;
+        }
+        const int length = effectiveChars(block);
+        if (length < 25) {
+            continue;
+        }
+        const HtmlElement &ownerEl = elements.at(owner);
+        bool hasBlockChild = false;
+        for (int child : ownerEl.children) {
+            if (elements.at(child).block) {
+                hasBlockChild = true;
+                break;
+            }
+        }
+        // Text directly in a container scores the container; a paragraph scores its parent.
+        int anchor = hasBlockChild ? owner : ownerEl.parent;
+        const double score = 1.0 + block.commas + std::min(length / 100, 3);
+        for (int level = 0; anchor >= 0 && level < 5; ++level) {
+            const double divider = level == 0 ? 1.0 : (level == 1 ? 2.0 : level * 3.0);
+            addScore(anchor, score / divider);
+            anchor = elements.at(anchor).parent;
+        }
+    }
+}
+
+QList<QPair<int, double>> ContentSelector::rankedCandidates(int count) const
+{
+    QList<QPair<int, double>> ranked;
+    for (int i = 0; i < m_scored.size(); ++i) {
+        if (m_scored.at(i)) {
+            const int chars = m_tree.chars(i);
+            const double density = chars > 0 ? double(m_tree.linkChars(i)) / chars : 0.0;
+            ranked.append({i, m_score.at(i) * (1.0 - density)});
+        }
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    return ranked.mid(0, count);
+}
+
+int ContentSelector::pickContainer() const
+{
+    const QList<HtmlElement> &elements = m_tree.elements();
+    QList<QPair<double, int>> ranked;
+    for (int i = 0; i < elements.size(); ++i) {
+        if (!m_scored.at(i)) {
+            continue;
+        }
+        const int chars = m_tree.chars(i);
+        const double density = chars > 0 ? double(m_tree.linkChars(i)) / chars : 0.0;
+        ranked.append({m_score.at(i) * (1.0 - density), i});
+    }
+    if (ranked.isEmpty()) {
+        return -1;
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    int top = ranked.first().second;
+    const double topScore = ranked.first().first;
+    if (topScore <= 0) {
+        return -1;
+    }
+
+    auto finalScore = [&](int element) {
+        const int chars = m_tree.chars(element);
+        const double density = chars > 0 ? double(m_tree.linkChars(element)) / chars : 0.0;
+        return m_score.at(element) * (1.0 - density);
+    };
+
+    // Several near-equal candidates under one ancestor: the article is split into sections and
+    // the ancestor holds all of it.
+    QList<int> alternatives;
+    for (int i = 1; i < std::min<qsizetype>(ranked.size(), 5); ++i) {
+        if (ranked.at(i).first / topScore >= 0.75) {
+            alternatives.append(ranked.at(i).second);
+        }
+    }
+    if (alternatives.size() >= 3) {
+        for (int parent = elements.at(top).parent; parent >= 0 && elements.at(parent).tag != HtmlTag::Body;
+             parent = elements.at(parent).parent) {
+            int containing = 0;
+            for (int alt : alternatives) {
+                if (m_tree.contains(parent, alt)) {
+                    ++containing;
+                }
+            }
+            if (containing >= 3) {
+                top = parent;
+                break;
+            }
+        }
+    }
+
+    // A parent scoring higher than the candidate holds more of the article.
+    double lastScore = finalScore(top);
+    const double threshold = lastScore / 3;
+    for (int parent = elements.at(top).parent; parent >= 0 && elements.at(parent).tag != HtmlTag::Body;
+         parent = elements.at(parent).parent) {
+        if (!m_scored.at(parent)) {
+            continue;
+        }
+        const double parentScore = finalScore(parent);
+        if (parentScore < threshold) {
+            break;
+        }
+        if (parentScore > lastScore) {
+            top = parent;
+            break;
+        }
+        lastScore = parentScore;
+    }
+    return top;
+}
+
+bool ContentSelector::contentLike(int element) const
+{
+    const HtmlElement &el = m_tree.elements().at(element);
+    const int chars = m_tree.chars(element);
+    if (chars == 0) {
+        return false;
+    }
+    const double density = double(m_tree.linkChars(element)) / chars;
+    if (chars > 80 && density < 0.25) {
+        return true;
+    }
+    if (density > 0) {
+        return false;
+    }
+    const QStringView text = QStringView(m_tree.text()).mid(el.textBegin, el.textEnd - el.textBegin).trimmed();
+    return text.endsWith(u'.') || text.contains(u". "_s);
+}
+
+void ContentSelector::selectContent(int container)
+{
+    const QList<HtmlElement> &elements = m_tree.elements();
+    QList<int> roots;
+    const int parent = elements.at(container).parent;
+    if (parent >= 0 && elements.at(container).tag != HtmlTag::Body) {
+        const double topScore = m_scored.at(container) ? m_score.at(container) : 0.0;
+        const double threshold = std::max(10.0, topScore * 0.2);
+        const QString &topClass = elements.at(container).idClass;
+        for (int sibling : elements.at(parent).children) {
+            if (sibling == container) {
+                roots.append(sibling);
+                continue;
+            }
+            if (m_inBoilerplate.at(sibling)) {
+                continue;
+            }
+            double bonus = 0;
+            if (!topClass.isEmpty() && elements.at(sibling).idClass == topClass) {
+                bonus = topScore * 0.2;
+            }
+            const int chars = m_tree.chars(sibling);
+            const double density = chars > 0 ? double(m_tree.linkChars(sibling)) / chars : 0.0;
+            if (m_scored.at(sibling) && m_score.at(sibling) * (1.0 - density) + bonus >= threshold) {
+                roots.append(sibling);
+            } else if (elements.at(sibling).tag == HtmlTag::P && contentLike(sibling)) {
+                roots.append(sibling);
+            }
+        }
+    } else {
+        roots.append(container);
+    }
+
+    for (int root : roots) {
+        const HtmlElement &el = elements.at(root);
+        for (int b = el.blockBegin; b < el.blockEnd; ++b) {
+            m_verdicts[b] = BlockVerdict::Content;
+        }
+        markBoilerplateInside(root);
+        dropLinkLists(root);
+    }
+}
+
+void ContentSelector::markBoilerplateInside(int root)
+{
+    const QList<HtmlElement> &elements = m_tree.elements();
+    const QList<HtmlBlock> &blocks = m_tree.blocks();
+    const HtmlElement &rootEl = elements.at(root);
+    // Preorder numbering: the subtree of root is the index range after it up to the first
+    // element that starts after root's text ends.
+    for (int i = root + 1; i < elements.size(); ++i) {
+        const HtmlElement &el = elements.at(i);
+        if (!m_tree.contains(root, i)) {
+            break;
+        }
+        if (!m_boilerplate.at(i)) {
+            continue;
+        }
+        for (int b = el.blockBegin; b < el.blockEnd; ++b) {
+            const HtmlBlock &block = blocks.at(b);
+            if (block.start >= el.textBegin && block.end <= el.textEnd) {
+                m_verdicts[b] = BlockVerdict::Boilerplate;
+            }
+        }
+    }
+    Q_UNUSED(rootEl);
+}
+
+void ContentSelector::dropLinkLists(int root)
+{
+    const QList<HtmlElement> &elements = m_tree.elements();
+    const QList<HtmlBlock> &blocks = m_tree.blocks();
+    for (int i = root; i < elements.size(); ++i) {
+        if (!m_tree.contains(root, i)) {
+            break;
+        }
+        const HtmlElement &el = elements.at(i);
+        const bool listLike = el.tag == HtmlTag::Ul || el.tag == HtmlTag::Ol || el.tag == HtmlTag::Dl ||
+                              el.tag == HtmlTag::Table || el.tag == HtmlTag::Div || el.tag == HtmlTag::Section;
+        if (!listLike || i == root) {
+            continue;
+        }
+        const int chars = m_tree.chars(i);
+        if (chars == 0) {
+            continue;
+        }
+        const double density = double(m_tree.linkChars(i)) / chars;
+        if (density > 0.5 && el.links >= 2) {
+            for (int b = el.blockBegin; b < el.blockEnd; ++b) {
+                if (m_verdicts.at(b) == BlockVerdict::Content) {
+                    m_verdicts[b] = BlockVerdict::LinkDense;
+                }
+            }
+        }
+    }
+    for (int b = elements.at(root).blockBegin; b < elements.at(root).blockEnd; ++b) {
+        if (m_verdicts.at(b) == BlockVerdict::Content && blocks.at(b).linkDensity() > 0.5) {
+            m_verdicts[b] = BlockVerdict::LinkDense;
+        }
+    }
+}
+
+void ContentSelector::trimEdges() {}
+
+void ContentSelector::findHeadline()
+{
+    const QList<HtmlElement> &elements = m_tree.elements();
+    const QList<HtmlBlock> &blocks = m_tree.blocks();
+    int first = -1;
+    for (int b = 0; b < m_verdicts.size(); ++b) {
+        if (m_verdicts.at(b) == BlockVerdict::Content) {
+            first = b;
+            break;
+        }
+    }
+    if (first < 0) {
+        return;
+    }
+    // The closest h1 before or at the start of the content; failing that an h2 right before it.
+    for (int b = first; b >= 0 && b >= first - 12; --b) {
+        const int owner = blocks.at(b).owner;
+        const int h1 = owner >= 0 ? m_tree.closest(owner, HtmlTag::H1) : -1;
+        if (h1 >= 0) {
+            m_headline = h1;
+            break;
+        }
+    }
+    if (m_headline < 0) {
+        for (int i = 0; i < elements.size(); ++i) {
+            if (elements.at(i).tag == HtmlTag::H1 && m_tree.chars(i) > 0) {
+                m_headline = i;
+                break;
+            }
+        }
+    }
+}
+
+} // namespace Chipwatch::Core

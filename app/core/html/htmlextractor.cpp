@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Chipwatch developers
+#include "html/htmlextractor.h"
+
+#include "html/contentselector.h"
+#include "html/htmlmetadata.h"
+#include "html/htmltree.h"
+
+#include <QLoggingCategory>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <limits>
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcHtml, "chipwatch.core.html")
+
+namespace Chipwatch::Core {
+
+namespace {
+
+void initLibxml()
+{
+    // libxml2 must be initialised once before threads use it; extraction may run in a pool.
+    static std::once_flag once;
+    std::call_once(once, [] { xmlInitParser(); });
+}
+
+// Kept blocks as text ranges; neighbours separated by nothing but line breaks become one range.
+QList<TextSpan> spansFor(const HtmlTree &tree, const QList<int> &blocks)
+{
+    QList<TextSpan> spans;
+    const QString &text = tree.text();
+    for (const int b : blocks) {
+        const HtmlBlock &block = tree.blocks().at(b);
+        if (!spans.isEmpty()) {
+            TextSpan &last = spans.last();
+            bool onlySpace = true;
+            for (qsizetype i = last.end; i < block.start && onlySpace; ++i) {
+                onlySpace = text.at(i).isSpace();
+            }
+            if (onlySpace) {
+                last.end = block.end;
+                continue;
+            }
+        }
+        spans.append(TextSpan{block.start, block.end});
+    }
+    return spans;
+}
+
+htmlDocPtr parse(const QString &html)
+{
+    const QByteArray utf8 = html.toUtf8();
+    if (utf8.trimmed().isEmpty() || utf8.size() > std::numeric_limits<int>::max()) {
+        return nullptr;
+    }
+    initLibxml();
+    const int options =
+        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT;
+    return htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8", options);
+}
+
+QString elementPath(const HtmlTree &tree, int element)
+{
+    QStringList parts;
+    for (; element >= 0; element = tree.elements().at(element).parent) {
+        const HtmlElement &el = tree.elements().at(element);
+        if (el.tag == HtmlTag::Body || el.tag == HtmlTag::Html) {
+            break;
+        }
+        QString part = QString::fromUtf8(reinterpret_cast<const char *>(el.node->name));
+        if (!el.idClass.isEmpty()) {
+            part += u'[' + el.idClass + u']';
+        }
+        parts.prepend(part);
+    }
+    return parts.join(u" > "_s);
+}
+
+} // namespace
+
+CleanedDocument HtmlExtractor::extract(const QString &html, const QString &fileName)
+{
+    CleanedDocument out;
+    htmlDocPtr doc = parse(html);
+    if (!doc) {
+        if (!html.trimmed().isEmpty()) {
+            qCWarning(lcHtml) << "libxml2 could not parse" << fileName;
+        }
+        return out;
+    }
+    const HtmlTree tree(doc);
+    const ContentSelector selector(tree);
+    const QList<int> blocks = selector.contentBlocks();
+    out.text = tree.text();
+    out.body = spansFor(tree, blocks);
+    out.meta = HtmlMetadata::read(doc, tree, selector.headline(), blocks, fileName);
+    xmlFreeDoc(doc);
+    return out;
+}
+
+QString HtmlExtractor::explain(const QString &html)
+{
+    htmlDocPtr doc = parse(html);
+    if (!doc) {
+        return {};
+    }
+    QString out;
+    {
+        const HtmlTree tree(doc);
+        const ContentSelector selector(tree);
+        if (selector.container() >= 0) {
+            out += u"# container\t"_s + elementPath(tree, selector.container()) + u'\n';
+        }
+        for (const auto &[element, score] : selector.rankedCandidates(8)) {
+            out += u"# candidate\t"_s + QString::number(score, 'f', 1) + u'\t' + elementPath(tree, element) + u'\n';
+        }
+        for (int b = 0; b < tree.blocks().size(); ++b) {
+            const HtmlBlock &block = tree.blocks().at(b);
+            out += QString::number(block.start) + u'\t' + QString::number(block.end) + u'\t' +
+                   QLatin1StringView(ContentSelector::verdictName(selector.verdicts().at(b))) + u'\t' +
+                   elementPath(tree, block.owner) + u'\t' +
+                   QStringView(tree.text())
+                       .mid(block.start, std::min<qsizetype>(60, block.end - block.start))
+                       .toString()
+                       .simplified() +
+                   u'\n';
+        }
+    }
+    xmlFreeDoc(doc);
+    return out;
+}
+
+} // namespace Chipwatch::Core
