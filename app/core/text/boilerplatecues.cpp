@@ -80,7 +80,7 @@ constexpr std::array kCues{
     CueEntry{CueKind::Comments, 2, AnyLength, u"pflichtfeld|required\\s+fields?"},
     CueEntry{CueKind::Comments, 1, ShortOnly, u"(?:antworten|reply)\\b"},
     CueEntry{CueKind::Comments, 2, AnyLength, u"(?:unsere[nr]?|our)\\s+(?:leser(?:innen)?|readers)\\b"},
-    CueEntry{CueKind::Comments, 2, AnyLength, u"zum\\s+kommentieren|to\\s+comment\\b"},
+    CueEntry{CueKind::Comments, 2, AnyLength, u"(?:melde[n]?|logge[n]?)\\s+(?:dich|sie\\s+sich)\\s+an,?\\s+um\\s+zu\\s+kommentieren|(?:log\\s*in|sign\\s*in|register)\\s+to\\s+(?:comment|reply)"},
     CueEntry{CueKind::Comments, 1, AnyLength, u"diskussion|discussion"},
 
     // Share bars and social media prompts.
@@ -117,6 +117,8 @@ constexpr std::array kCues{
     CueEntry{CueKind::Chrome, 1, ShortOnly, u"(?:einloggen|ausloggen|log\\s*in|sign\\s+in|mein\\s+konto|my\\s+account|registrieren)\\b"},
     CueEntry{CueKind::Chrome, 2, AnyLength, u"mehr\\s+(?:laden|anzeigen)|(?:load|show)\\s+more|alle\\s+anzeigen"},
     CueEntry{CueKind::Chrome, 1, AnyLength, u"lesezeit|min\\.?\\s+read\\b"},
+    // Breadcrumbs: "Startseite > News > Halbleiter"
+    CueEntry{CueKind::Chrome, 2, ShortOnly, u"^\\s*(?:[^>›»|]{1,30}[>›»|]\\s*){2,}[^>›»|]{1,40}$"},
     CueEntry{CueKind::Chrome, 2, AnyLength, u"(?:vorherige[rs]?|nächste[rs]?)\\s+(?:artikel|beitrag)|(?:previous|next)\\s+(?:post|article|story)"},
 
     // Image credits.
@@ -156,6 +158,14 @@ constexpr std::array kCues{
     CueEntry{CueKind::Contact, 2, AnyLength, u"unverbindlich"},
     CueEntry{CueKind::Contact, 1, AnyLength, u"anfrage|ansprechpartner"},
     CueEntry{CueKind::Contact, 1, AnyLength, u"(?:tel|fax)\\.|telefon\\b|phone\\b"},
+    // Author boxes: "Erika Muster ist Redakteurin bei …", "Jane Doe is a senior reporter …"
+    CueEntry{CueKind::Contact, 2, AnyLength, u"(?:ist|arbeitet\\s+als)\\s+(?:freie[rn]?\\s+|leitende[rn]?\\s+|stellvertretende[rn]?\\s+)?(?:redakteur|autor|journalist|korrespondent|volontär|chefredakteur|ressortleiter)(?:in)?\\b"},
+    CueEntry{CueKind::Contact, 2, AnyLength, u"is\\s+an?\\s+(?:senior\\s+|staff\\s+|freelance\\s+|contributing\\s+)?(?:reporter|editor|writer|journalist|correspondent)\\b"},
+
+    // Consent prompts for embedded third-party content.
+    CueEntry{CueKind::Consent, 2, AnyLength, u"externe[rn]?\\s+inhalt|external\\s+content|embedded\\s+content"},
+    CueEntry{CueKind::Consent, 2, AnyLength, u"drittanbieter|drittplattform|personenbezogene\\s+daten"},
+    CueEntry{CueKind::Consent, 1, AnyLength, u"einverstanden|third[-\\s]party"},
 };
 
 // Words that make up navigation, share and footer bars. A line made of nothing else is chrome.
@@ -276,6 +286,12 @@ CueScore BoilerplateCues::score(QStringView line, qsizetype visibleLength)
             s.total += cue.weight;
             s.strongest = std::max(s.strongest, cue.weight);
             s.kinds |= 1U << unsigned(cue.kind);
+            // Newsletter boxes, teasers and adverts are inserted into articles; comment forms, job
+            // ads, contact boxes and footers come after them.
+            if (cue.kind == CueKind::Comments || cue.kind == CueKind::Jobs || cue.kind == CueKind::Contact ||
+                cue.kind == CueKind::Chrome) {
+                s.endOfArticle += cue.weight;
+            }
         }
     }
     for (auto it = urlPattern().globalMatch(line); it.hasNext(); it.next()) {
@@ -291,6 +307,7 @@ CueScore BoilerplateCues::score(QStringView line, qsizetype visibleLength)
         }
     }
     s.total += std::min(s.urls, 3) + 2 * std::min(s.emails, 1) + 2 * std::min(s.phones, 1);
+    s.endOfArticle += 2 * std::min(s.emails + s.phones, 1);
     if (s.phones > 0 || s.emails > 0) {
         s.kinds |= 1U << unsigned(CueKind::Contact);
     }

@@ -28,6 +28,7 @@ struct CueScore
     int urls = 0;      // bare or linked web addresses
     int emails = 0;
     int phones = 0;
+    int endOfArticle = 0;         // weight of cues for what follows an article: comments, jobs, contact, footer
     bool wholeLineChrome = false; // the line is nothing but navigation/share words ("Teilen", "Facebook X")
     unsigned kinds = 0;           // bit set of CueKind
 };

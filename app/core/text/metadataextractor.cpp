@@ -63,7 +63,7 @@ QString cleanName(QString s)
 bool isTitleCandidate(const TextLine &l, const LineVerdict &v)
 {
     if (v.role != Role::Neutral || v.meta || l.frontMatter || l.visibleLength < 10 || !l.headlineLike ||
-        l.endsWithColon || l.listItem || l.cues.total > 1 || l.personal > 0) {
+        l.endsWithColon || l.listItem || l.cues.total > 1 || l.personal > 1) {
         return false;
     }
     return l.words >= 3 || (l.headingLevel == 1 && l.words >= 2);

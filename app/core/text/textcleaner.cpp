@@ -38,6 +38,7 @@ struct Context
     QList<TextLine> &lines;
     QList<LineVerdict> &verdicts;
     bool addressIsClutter = true;
+    QStringList authors;
 };
 
 bool rawBlank(const QString &text, const TextLine &line)
@@ -115,6 +116,34 @@ void markRepeats(Context &ctx)
     }
 }
 
+// Names from bylines near the top; a paragraph that starts with one further down is the author box.
+void collectAuthors(Context &ctx)
+{
+    int nonBlank = 0;
+    for (const TextLine &l : ctx.lines) {
+        if (l.visibleLength == 0) {
+            continue;
+        }
+        if (++nonBlank > 15) {
+            break;
+        }
+        const QString name = MetadataExtractor::authorFromByline(l.visible);
+        if (name.contains(u' ')) { // a first name alone would match too much
+            ctx.authors.append(name);
+        }
+    }
+}
+
+bool isAuthorBox(const Context &ctx, qsizetype i)
+{
+    const TextLine &l = ctx.lines[i];
+    if (l.visibleLength > 400 || !MetadataExtractor::authorFromByline(l.visible).isEmpty()) {
+        return false;
+    }
+    return std::any_of(ctx.authors.cbegin(), ctx.authors.cend(),
+                       [&](const QString &name) { return l.visible.startsWith(name); });
+}
+
 void assignRoles(Context &ctx)
 {
     for (qsizetype i = 0; i < ctx.lines.size(); ++i) {
@@ -135,19 +164,22 @@ void assignRoles(Context &ctx)
             v.role = Role::Neutral;
             continue;
         }
-        // A standalone credit ("Bild: dpa", "(Foto: Hersteller)").
+        // A credit ("Bild: dpa") or a credited caption ("Der neue Chip. (Foto: Hersteller)") belongs to
+        // an image, not to the text flow; it neither opens a clutter zone nor separates a heading
+        // from its paragraph.
         const qsizetype credit = BoilerplateCues::creditStart(l.visible);
-        if (credit == 0 || (credit > 0 && l.visible.left(credit).trimmed().isEmpty())) {
+        if (credit >= 0 && l.visibleLength < 200 && l.cues.total - 2 < 2 && !l.cues.wholeLineChrome) {
             v.role = Role::Inline;
             continue;
         }
-        if (cuesSayClutter(l, ctx.addressIsClutter)) {
-            v.role = Role::Clutter;
-            continue;
-        }
-        if (MetadataExtractor::isBylineOrDate(l)) {
+        // Bylines carry separators and reading times that look like chrome; they are judged first.
+        if (l.cues.strongest < 3 && MetadataExtractor::isBylineOrDate(l)) {
             v.role = Role::Neutral;
             v.meta = true;
+            continue;
+        }
+        if (cuesSayClutter(l, ctx.addressIsClutter) || isAuthorBox(ctx, i)) {
+            v.role = Role::Clutter;
             continue;
         }
         // Mostly link text: navigation, teaser lists, "related articles".
@@ -266,14 +298,20 @@ void closeZones(Context &ctx)
             largest = r;
         }
     }
+    // Only a zone that holds what follows an article (comment form, job ads, contact box, footer)
+    // ends it; a newsletter box or advert is inserted into the article and the text resumes.
     int zone = 0;
+    bool ending = false;
     qsizetype cursor = runs[largest].last + 1;
     for (qsizetype r = largest + 1; r < runs.size(); ++r) {
         for (qsizetype i = cursor; i < runs[r].first; ++i) {
-            zone += ctx.verdicts[i].role == Role::Clutter ? 1 : 0;
+            if (ctx.verdicts[i].role == Role::Clutter) {
+                ++zone;
+                ending = ending || ctx.lines[i].cues.endOfArticle >= 2;
+            }
         }
         cursor = runs[r].last + 1;
-        if (zone >= kZoneLines && runs[r].mass < kResumptionMass && runs[r].prose <= 2) {
+        if (ending && zone >= kZoneLines && runs[r].mass < kResumptionMass && runs[r].prose <= 2) {
             for (qsizetype i = runs[r].first; i <= runs[r].last; ++i) {
                 if (ctx.verdicts[i].role == Role::Prose) {
                     ctx.verdicts[i].role = Role::Clutter;
@@ -282,11 +320,37 @@ void closeZones(Context &ctx)
             }
         } else {
             zone = 0;
+            ending = false;
         }
     }
 }
 
 enum class Signal { Prose, Clutter, Edge };
+
+qsizetype neighbour(const Context &ctx, qsizetype i, int step)
+{
+    for (qsizetype j = i + step; j >= 0 && j < ctx.lines.size(); j += step) {
+        if (ctx.verdicts[j].role != Role::Blank) {
+            return j;
+        }
+    }
+    return -1;
+}
+
+// A lone button-sized clutter line inside the text ("Anzeige", "Teilen") is a point, not a zone.
+bool isPointClutter(const Context &ctx, qsizetype j)
+{
+    if (ctx.verdicts[j].role != Role::Clutter || ctx.lines[j].visibleLength >= 40) {
+        return false;
+    }
+    for (int step : {-1, 1}) {
+        const qsizetype n = neighbour(ctx, j, step);
+        if (n < 0 || ctx.verdicts[n].role == Role::Clutter) {
+            return false;
+        }
+    }
+    return true;
+}
 
 Signal nextSignal(const Context &ctx, qsizetype i, int step)
 {
@@ -295,7 +359,7 @@ Signal nextSignal(const Context &ctx, qsizetype i, int step)
         if (r == Role::Prose) {
             return Signal::Prose;
         }
-        if (r == Role::Clutter) {
+        if (r == Role::Clutter && !isPointClutter(ctx, j)) {
             return Signal::Clutter;
         }
     }
@@ -305,7 +369,7 @@ Signal nextSignal(const Context &ctx, qsizetype i, int step)
 // A short closing sentence of the article ("Die Aktie gab nach.").
 bool isClosingSentence(const TextLine &l)
 {
-    return l.terminal && !l.exclamation && l.words >= 4 && !l.listItem && l.cues.total == 0 && l.personal == 0;
+    return l.terminal && !l.exclamation && l.words >= 4 && !l.listItem && l.cues.total <= 1 && l.personal == 0;
 }
 
 void resolveNeutral(Context &ctx)
@@ -376,8 +440,9 @@ CleanedDocument TextCleaner::clean(const QString &text, TextFormat format, const
     doc.text = text;
     QList<TextLine> lines = TextLines::split(text, format);
     QList<LineVerdict> verdicts(lines.size());
-    Context ctx{text, lines, verdicts, decideAddressIsClutter(lines)};
+    Context ctx{text, lines, verdicts, decideAddressIsClutter(lines), {}};
 
+    collectAuthors(ctx);
     markRepeats(ctx);
     assignRoles(ctx);
     markMenus(ctx);
