@@ -426,7 +426,8 @@ QString KnowledgeBase::nameKey(QStringView name)
         }
         key.append(c);
     }
-    return key.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    // Qt folds case simply (ß stays ß); names in capitals spell it SS.
+    return key.normalized(QString::NormalizationForm_KC).toCaseFolded().replace(u'ß', u"ss"_s);
 }
 
 void KnowledgeBase::rebuildIndex()

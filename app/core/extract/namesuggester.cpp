@@ -135,6 +135,14 @@ const QRegularExpression &modelShape()
     return re;
 }
 
+// "700W", "4090MB": digits with a unit are quantities, not model numbers.
+bool looksLikeQuantity(const QString &token)
+{
+    static const QRegularExpression re(u"^[0-9]+(?:W|KW|MW|V|GB|MB|TB|PB|KB|HZ|K|G|NM|MM|CM|M|X)$"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re.match(token).hasMatch();
+}
+
 bool endsWithAny(const QString &lower, const QList<QStringView> &endings)
 {
     return std::any_of(endings.cbegin(), endings.cend(), [&](QStringView e) { return lower.endsWith(e); });
@@ -419,8 +427,17 @@ private:
                 const bool weak = equalsAny(compound, weakCompanyCues()) || compound.endsWith(u"unternehmen") ||
                                   compound.endsWith(u"konzern") || compound.endsWith(u"hersteller") ||
                                   compound.endsWith(u"anbieter");
-                if (strong || weak) {
+                if (strong || (weak && (!m_parts.at(k).sentenceStart || nameShaped(k)))) {
                     addSuggestion(k, count, EntityType::Company, strong ? 0.75 : 0.65);
+                    break;
+                }
+                // Between the article and the head noun only modifiers: lower-case words
+                // ("aufstrebendes", "based"), short capitals ("KI") and "Beijing-based".
+                const QString &head = m_parts.at(p).text;
+                const bool modifier =
+                    head.at(0).isLower() ||
+                    (head.size() <= 3 && std::all_of(head.cbegin(), head.cend(), [](QChar c) { return c.isUpper(); }));
+                if (!modifier) {
                     break;
                 }
             }
@@ -479,7 +496,7 @@ private:
     {
         for (qsizetype k = 0; k < m_parts.size(); ++k) {
             const Part &part = m_parts.at(k);
-            if (!modelShape().match(part.text).hasMatch() || part.joinedToPrev) {
+            if (!modelShape().match(part.text).hasMatch() || part.joinedToPrev || looksLikeQuantity(part.text)) {
                 continue;
             }
             // "USB3000"-like shapes glued to a unit or another word are not models.

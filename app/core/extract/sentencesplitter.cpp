@@ -101,8 +101,9 @@ icu::BreakIterator *iteratorFor(const QString &lang)
         return it->get();
     }
     UErrorCode status = U_ZERO_ERROR;
-    // ss=standard turns on ICU's own abbreviation suppressions for the locale.
-    const icu::Locale locale(key == u"de"_s ? "de@ss=standard" : "en@ss=standard");
+    // Not "@ss=standard": ICU's German suppression list holds words such as "vor." that end many
+    // sentences ("stellte den Chip vor. Dann ..."); joinAcross() has a list made for news text.
+    const icu::Locale locale(key == u"de"_s ? "de" : "en");
     std::shared_ptr<icu::BreakIterator> iterator(icu::BreakIterator::createSentenceInstance(locale, status));
     if (U_FAILURE(status) || !iterator) {
         qCWarning(lcSentences) << "ICU sentence iterator unavailable:" << u_errorName(status);

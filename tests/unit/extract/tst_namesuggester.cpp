@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Chipwatch developers
+#include "extract/entitymatcher.h"
+#include "extract/namesuggester.h"
+#include "extract/sentencesplitter.h"
+#include "testkb.h"
+
+#include <QTest>
+
+#include <memory>
+
+using namespace Chipwatch::Core;
+using namespace Qt::StringLiterals;
+
+class TestNameSuggester final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void suggests_data();
+    void suggests();
+    void suggestionsCarryConfidenceAndNoId();
+
+private:
+    QString run(const QString &text, const QString &lang, QList<EntityMention> *out = nullptr) const;
+
+    std::unique_ptr<KnowledgeBase> m_kb;
+    std::unique_ptr<EntityMatcher> m_matcher;
+    std::unique_ptr<NameSuggester> m_suggester;
+};
+
+void TestNameSuggester::initTestCase()
+{
+    m_kb = std::make_unique<KnowledgeBase>(loadTestKb());
+    m_matcher = std::make_unique<EntityMatcher>(*m_kb);
+    m_suggester = std::make_unique<NameSuggester>(*m_kb);
+}
+
+QString TestNameSuggester::run(const QString &text, const QString &lang, QList<EntityMention> *out) const
+{
+    const QList<EntityMention> known = m_matcher->match(text);
+    const QList<EntityMention> suggestions =
+        m_suggester->suggest(text, SentenceSplitter::split(text, lang), lang, known);
+    if (out) {
+        *out = suggestions;
+    }
+    QStringList parts;
+    for (const EntityMention &m : suggestions) {
+        parts.append(text.mid(m.span.start, m.span.length()) + u'|' + entityTypeName(m.type) + u'|' + m.canonical);
+    }
+    return parts.join(u"; "_s);
+}
+
+void TestNameSuggester::suggests_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+
+    // companies
+    QTest::newRow("Start-up cue") << u"de"_s << u"Das Pekinger Start-up Zhipu zeigte einen Chip."_s
+                                  << u"Zhipu|COMPANY|Zhipu"_s;
+    QTest::newRow("Chiphersteller cue, two words")
+        << u"de"_s << u"Der Chiphersteller Black Sesame meldete Gewinne."_s << u"Black Sesame|COMPANY|Black Sesame"_s;
+    QTest::newRow("chipmaker cue") << u"en"_s << u"The chipmaker Enflame raised money."_s
+                                   << u"Enflame|COMPANY|Enflame"_s;
+    QTest::newRow("apposition") << u"de"_s << u"Iluvatar, ein Chipdesigner aus Shanghai, wächst."_s
+                                << u"Iluvatar|COMPANY|Iluvatar"_s;
+    QTest::newRow("English apposition") << u"en"_s << u"Sophgo, a chipmaker based in Beijing, grew."_s
+                                        << u"Sophgo|COMPANY|Sophgo"_s;
+    QTest::newRow("weak cue needs a name shape")
+        << u"de"_s << u"Das Unternehmen MetaLab zeigte Chips."_s << u"MetaLab|COMPANY|MetaLab"_s;
+    QTest::newRow("weak cue: a German noun is no name")
+        << u"de"_s << u"Der Staat gab dem Unternehmen Zeit."_s << QString();
+    QTest::newRow("known names are not suggested") << u"de"_s << u"Das Start-up DeepSeek wächst."_s << QString();
+
+    // people
+    QTest::newRow("role compound before a name")
+        << u"de"_s << u"Huawei-Chef Ren Zhengfei sprach."_s << u"Ren Zhengfei|PERSON|Ren Zhengfei"_s;
+    QTest::newRow("CEO before a name") << u"en"_s << u"AMD CEO Lisa Su said so."_s << u"Lisa Su|PERSON|Lisa Su"_s;
+    QTest::newRow("founder before a name")
+        << u"en"_s << u"Its founder Liang Wenfeng declined."_s << u"Liang Wenfeng|PERSON|Liang Wenfeng"_s;
+    QTest::newRow("role after a name") << u"de"_s << u"Laut Lisa Su, Chefin von AMD, steigt der Absatz."_s
+                                       << u"Lisa Su|PERSON|Lisa Su"_s;
+    QTest::newRow("one word after a role is not enough") << u"de"_s << u"US-Präsident Biden sprach."_s << QString();
+    QTest::newRow("known person is not suggested") << u"de"_s << u"Nvidia-Chef Jensen Huang sprach."_s << QString();
+
+    // chips
+    QTest::newRow("model next to a chip word")
+        << u"de"_s << u"Der neue S4000-Chip von Moore Threads ist schnell."_s << u"S4000|CHIP|S4000"_s;
+    QTest::newRow("model next to a vendor") << u"en"_s << u"AMD MI355X shipments grew."_s << u"MI355X|CHIP|MI355X"_s;
+    QTest::newRow("digits with a letter") << u"de"_s << u"Der Prozessor 920B soll folgen."_s << u"920B|CHIP|920B"_s;
+    QTest::newRow("known model is not suggested")
+        << u"de"_s << u"Der Kunlun-P800-Chip und der MI300X-Chip"_s << QString();
+
+    // negatives
+    QTest::newRow("phone number") << u"de"_s << u"Rufen Sie +49 89 89 674 804 an, Chip-Hotline."_s << QString();
+    QTest::newRow("model in a URL") << u"de"_s << u"Details zum BR100-Chip unter https://example.com/BR100-Chip."_s
+                                    << u"BR100|CHIP|BR100"_s;
+    QTest::newRow("number with a unit") << u"de"_s << u"Der Chip hat 80GB und 700W bei 7nm."_s << QString();
+    QTest::newRow("sentence-initial noun after a cue")
+        << u"de"_s << u"Es ist ein Start-up. Forschung kostet Geld."_s << QString();
+    QTest::newRow("noun after a role") << u"de"_s << u"Der Chef Entwicklung Asien ging."_s << QString();
+    QTest::newRow("quarter and year codes") << u"de"_s << u"Im Q3 2025 lieferte der Chip mehr."_s << QString();
+    QTest::newRow("noun after apposition comma")
+        << u"de"_s << u"Forschung, ein Bereich der Firma, wächst."_s << QString();
+    QTest::newRow("apposition head is no cue") << u"de"_s << u"Software, ein Teil der Firma, wächst."_s << QString();
+}
+
+void TestNameSuggester::suggests()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(run(text, lang), expected);
+}
+
+void TestNameSuggester::suggestionsCarryConfidenceAndNoId()
+{
+    QList<EntityMention> out;
+    run(u"Das Start-up Zhipu und der Chiphersteller Biren Technology. AMD CEO Lisa Su kam."_s, u"de"_s, &out);
+    QCOMPARE(out.size(), 3);
+    for (const EntityMention &m : out) {
+        QVERIFY(m.suggested);
+        QVERIFY(m.entityId.isEmpty());
+        QVERIFY(m.confidence >= 0.5 && m.confidence <= 0.8);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestNameSuggester)
+#include "tst_namesuggester.moc"
