@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +20,9 @@ using Role = LineVerdict::Role;
 
 constexpr auto kUnicode = QRegularExpression::UseUnicodePropertiesOption;
 constexpr auto kUnicodeCi = QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption;
+
+// Share of a headline's words the article must use for it to be the article's headline.
+constexpr double kTitleOverlap = 0.12;
 
 // How far from the top a byline or date line may stand.
 constexpr int kHeaderLines = 12;
@@ -142,6 +146,48 @@ QString frontMatterValue(const QList<TextLine> &lines, const QStringList &keys)
     return {};
 }
 
+// Word stems (first letters, lower case) of the article's prose, to test headlines against.
+QString stem(QStringView word)
+{
+    return word.left(5).toString().toLower();
+}
+
+QStringList contentWords(QStringView text)
+{
+    static const QRegularExpression word(u"\\p{L}[\\p{L}\\p{N}]{3,}"_s, kUnicode);
+    QStringList out;
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        out << it.next().captured();
+    }
+    return out;
+}
+
+QSet<QString> proseStems(const QList<TextLine> &lines, const QList<LineVerdict> &verdicts)
+{
+    QSet<QString> stems;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (verdicts[i].role == Role::Prose && verdicts[i].kept) {
+            for (const QString &w : contentWords(lines[i].visible)) {
+                stems.insert(stem(w));
+            }
+        }
+    }
+    return stems;
+}
+
+double overlap(const TextLine &line, const QSet<QString> &stems)
+{
+    const QStringList words = contentWords(line.visible);
+    if (words.isEmpty()) {
+        return 0.0;
+    }
+    qsizetype hits = 0;
+    for (const QString &w : words) {
+        hits += stems.contains(stem(w)) ? 1 : 0;
+    }
+    return double(hits) / double(words.size());
+}
+
 qsizetype firstKeptProse(const QList<LineVerdict> &verdicts)
 {
     for (qsizetype i = 0; i < verdicts.size(); ++i) {
@@ -190,18 +236,44 @@ void findTitle(const QList<TextLine> &lines, const QList<LineVerdict> &verdicts,
         r.meta.title = cleanTitle(pageTitle, r.meta.source);
         return;
     }
-    // Pages repeat their headline (as image caption, in a share box); only the header counts.
+    // The header: headline candidates before the first paragraph that share words with the
+    // article (site slogans and section names do not).
+    const QSet<QString> stems = proseStems(lines, verdicts);
+    auto relevant = [&](qsizetype i) { return stems.isEmpty() || overlap(lines[i], stems) >= kTitleOverlap; };
+    QList<qsizetype> header;
+    QList<qsizetype> unrelated;
+    qsizetype firstMeta = -1;
     for (qsizetype i = 0; i < prose && i < lines.size(); ++i) {
-        if (verdicts[i].repeated && isTitleCandidate(lines[i], verdicts[i])) {
+        if (verdicts[i].meta && firstMeta < 0) {
+            firstMeta = i;
+        }
+        if (isTitleCandidate(lines[i], verdicts[i])) {
+            (relevant(i) ? header : unrelated).append(i);
+        }
+    }
+    // Headlines may be worded apart from the text; an unrelated candidate beats none.
+    if (header.isEmpty()) {
+        header = unrelated;
+    }
+    // Pages repeat their headline (as image caption, in a share box).
+    for (qsizetype i : std::as_const(header)) {
+        if (verdicts[i].repeated) {
             take(i);
             return;
         }
     }
-    for (qsizetype i = 0; i < prose && i < lines.size(); ++i) {
-        if (isTitleCandidate(lines[i], verdicts[i])) {
-            take(i);
-            return;
+    // Above a byline the headline is the candidate nearest to it; kickers and slogans come first.
+    if (firstMeta >= 0) {
+        for (auto it = header.crbegin(); it != header.crend(); ++it) {
+            if (*it < firstMeta) {
+                take(*it);
+                return;
+            }
         }
+    }
+    if (!header.isEmpty()) {
+        take(header.first());
+        return;
     }
     if (QString quoted = quotedTitle(lines); !quoted.isEmpty()) {
         r.meta.title = quoted;
@@ -213,7 +285,7 @@ void findTitle(const QList<TextLine> &lines, const QList<LineVerdict> &verdicts,
             continue;
         }
         ++seen;
-        if (isTitleCandidate(lines[i], verdicts[i])) {
+        if (isTitleCandidate(lines[i], verdicts[i]) && relevant(i)) {
             take(i);
             return;
         }
@@ -347,23 +419,33 @@ bool MetadataExtractor::isBylineOrDate(const TextLine &line)
     if (bylinePattern().match(line.visible).hasMatch() && line.words <= 14) {
         return true;
     }
+    // "Ein Bericht von Max Muster, veröffentlicht am 12. September 2025"
+    static const QRegularExpression byWord(u"(?<![\\p{L}])(?:von|by|autor(?:in)?|author)(?![\\p{L}])"_s, kUnicodeCi);
     // "11. September 2025 | 3 Min. Lesezeit", "Stand: 11.09.2025, 14:00 Uhr"
     qsizetype pos = -1;
     qsizetype len = 0;
     if (!DateParser::findFirst(line.visible, &pos, &len).isEmpty()) {
         const qsizetype rest = line.visibleLength - len;
-        return rest <= 40 || dateLabelPattern().match(line.visible).hasMatch();
+        return rest <= 40 || dateLabelPattern().match(line.visible).hasMatch() ||
+               (byWord.match(line.visible).hasMatch() && line.words <= 20);
     }
     return false;
 }
 
 QString MetadataExtractor::authorFromByline(QStringView line)
 {
-    const auto m = bylinePattern().match(line);
-    if (!m.hasMatch()) {
-        return {};
+    if (const auto m = bylinePattern().match(line); m.hasMatch()) {
+        return m.captured(u"name").trimmed();
     }
-    return m.captured(u"name").trimmed();
+    // A dated byline that names its author further in: "Ein Bericht von Max Muster, 12.09.2025".
+    if (line.size() <= 150 && !DateParser::findFirst(line).isEmpty()) {
+        static const QRegularExpression inner(
+            u"(?<![\\p{L}])(?:von|by)\\s+(?<name>\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})"_s, kUnicode);
+        if (const auto m = inner.match(line); m.hasMatch()) {
+            return m.captured(u"name").trimmed();
+        }
+    }
+    return {};
 }
 
 MetadataExtractor::Result MetadataExtractor::extract(const QString &text, const QList<TextLine> &lines,

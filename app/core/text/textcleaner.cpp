@@ -168,7 +168,8 @@ void assignRoles(Context &ctx)
         // an image, not to the text flow; it neither opens a clutter zone nor separates a heading
         // from its paragraph.
         const qsizetype credit = BoilerplateCues::creditStart(l.visible);
-        if (credit >= 0 && l.visibleLength < 200 && l.cues.total - 2 < 2 && !l.cues.wholeLineChrome) {
+        const bool creditCue = (l.cues.kinds & (1U << unsigned(CueKind::Credit))) != 0;
+        if ((credit >= 0 || creditCue) && l.visibleLength < 200 && l.cues.total - 2 < 2 && !l.cues.wholeLineChrome) {
             v.role = Role::Inline;
             continue;
         }
@@ -190,6 +191,22 @@ void assignRoles(Context &ctx)
         const bool prose =
             !l.headlineLike && l.words >= kProseWords && (l.terminal || l.internalBoundary || l.visibleLength > 200);
         v.role = prose ? Role::Prose : Role::Neutral;
+    }
+}
+
+// Short news items may have no paragraph of ten words; then their sentences are the prose.
+void promoteSentencesWithoutProse(Context &ctx)
+{
+    if (std::any_of(ctx.verdicts.cbegin(), ctx.verdicts.cend(),
+                    [](const LineVerdict &v) { return v.role == Role::Prose; })) {
+        return;
+    }
+    for (qsizetype i = 0; i < ctx.lines.size(); ++i) {
+        const TextLine &l = ctx.lines[i];
+        if (ctx.verdicts[i].role == Role::Neutral && !ctx.verdicts[i].meta && l.terminal && l.words >= 4 &&
+            l.cues.total <= 1 && !l.headlineLike) {
+            ctx.verdicts[i].role = Role::Prose;
+        }
     }
 }
 
@@ -398,6 +415,26 @@ void resolveNeutral(Context &ctx)
     }
 }
 
+// The headline starts the article: it stays even when a banner separates it from the first
+// paragraph, and site names, section labels and slogans above it go.
+void keepHeadline(Context &ctx, qsizetype titleLine)
+{
+    if (titleLine < 0 || ctx.verdicts[titleLine].role != Role::Neutral) {
+        return;
+    }
+    const auto first = ctx.verdicts.cbegin();
+    if (std::any_of(first, first + titleLine, [](const LineVerdict &v) { return v.role == Role::Prose; })) {
+        return;
+    }
+    ctx.verdicts[titleLine].kept = true;
+    for (qsizetype i = 0; i < titleLine; ++i) {
+        LineVerdict &v = ctx.verdicts[i];
+        if (v.role == Role::Neutral && !v.meta) {
+            v.kept = false;
+        }
+    }
+}
+
 QList<TextSpan> bodySpans(const QList<TextLine> &lines, const QList<LineVerdict> &verdicts)
 {
     QList<TextSpan> spans;
@@ -447,16 +484,12 @@ CleanedDocument TextCleaner::clean(const QString &text, TextFormat format, const
     assignRoles(ctx);
     markMenus(ctx);
     unifyLists(ctx);
+    promoteSentencesWithoutProse(ctx);
     closeZones(ctx);
     resolveNeutral(ctx);
 
     MetadataExtractor::Result meta = MetadataExtractor::extract(text, lines, verdicts);
-    // The headline stays with the article even when a banner separates it from the first paragraph.
-    if (meta.titleLine >= 0 && verdicts[meta.titleLine].role == Role::Neutral &&
-        std::none_of(verdicts.cbegin(), verdicts.cbegin() + meta.titleLine,
-                     [](const LineVerdict &v) { return v.role == Role::Prose && v.kept; })) {
-        verdicts[meta.titleLine].kept = true;
-    }
+    keepHeadline(ctx, meta.titleLine);
     doc.body = bodySpans(lines, verdicts);
     doc.meta = meta.meta;
     if (doc.meta.title.isEmpty()) {
