@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Chipwatch developers
+#pragma once
+
+#include "analysis/analysis.h"
+#include "analysis/comparisonfinder.h"
+#include "analysis/factlinker.h"
+#include "analysis/figureparser.h"
+#include "extract/entityextractor.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace Chipwatch::Core {
+
+class KnowledgeBase;
+
+// The whole analysis of one article: sentences, entities, figures, facts and chip comparisons,
+// restricted to the article body. Build one per knowledge base (that compiles the entity matcher);
+// analyze() is const and may run on many threads at once.
+class ArticleAnalyzer final
+{
+public:
+    explicit ArticleAnalyzer(const KnowledgeBase &kb);
+
+    // body: the ranges of text that are the article (from the cleaning step); empty means all of
+    // it. language: ISO 639-1. articleDate: ISO 8601 as far as known, or empty. All spans in the
+    // result are UTF-16 offsets into text.
+    ArticleAnalysis analyze(QStringView text, const QList<TextSpan> &body, const QString &language,
+                            const QString &articleDate) const;
+
+private:
+    EntityExtractor m_extractor;
+    FigureParser m_figures;
+    FactLinker m_facts;
+    ComparisonFinder m_comparisons;
+};
+
+} // namespace Chipwatch::Core

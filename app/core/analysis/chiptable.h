@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Chipwatch developers
+#pragma once
+
+#include "analysis/analysis.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace Chipwatch::Core {
+
+class KnowledgeBase;
+
+struct ChipClaim
+{
+    QString articleId;
+    QString sentence;
+};
+
+// One row of the chip table: what the loaded articles and the knowledge base say about one chip.
+struct ChipRow
+{
+    QString chip;         // canonical name
+    QString chipId;       // knowledge-base id, empty for a chip the knowledge base does not know
+    QString vendor;       // canonical name of the vendor, empty when unknown
+    QString vendorParent; // the vendor's parent company ("Alibaba" for T-Head), empty when none
+    QString kind;
+    QString purpose;
+    int year = 0;
+    QStringList comparableTo; // canonical names of chips an article compares it with
+    QList<ChipClaim> claims;  // sentences that mention it
+    int articleCount = 0;
+};
+
+// Collects the chips of many analysed articles. The vendor comes from the knowledge base; for a
+// chip it does not know, from the company the articles name with it: "Alibabas KI-Chip Zhenwu",
+// "Kunlun-P800-Chip von Baidu", "der von Alibaba entwickelte Zhenwu-Chip", "Nvidia's H20".
+// The knowledge base must outlive the table.
+class ChipTable final
+{
+public:
+    explicit ChipTable(const KnowledgeBase &kb);
+
+    // text is the article the analysis was made from (its spans point into it).
+    void addArticle(const QString &articleId, QStringView text, const ArticleAnalysis &analysis);
+
+    // Rows ordered by article count, then name.
+    QList<ChipRow> rows() const;
+    // {"chips": [{"chip", "vendor", "comparable_to", "kind", "purpose", "year", "articles", "claims"}]};
+    // "vendor" lists the parent too when the vendor is a unit of another company.
+    QJsonObject toJson() const;
+
+private:
+    struct Entry
+    {
+        ChipRow row;
+        QHash<QString, int> vendorVotes;
+        QSet<QString> articles;
+        QSet<QString> claimKeys;
+        int yearFromText = 0;
+    };
+
+    Entry &entryFor(const QString &canonical, const QString &id);
+
+    const KnowledgeBase *m_kb;
+    QHash<QString, Entry> m_entries; // by KnowledgeBase::nameKey(canonical)
+};
+
+} // namespace Chipwatch::Core
