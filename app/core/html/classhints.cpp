@@ -30,9 +30,9 @@ constexpr std::array boilerplateStems = {
 
 // Furniture words that are only furniture as whole words ("ad" but not "header").
 constexpr std::array boilerplateWords = {
-    u"nav",    u"navi",   u"ad",    u"ads",   u"adv",         u"tags",    u"tag",   u"meta",  u"author",  u"autor",
-    u"skip",   u"hidden", u"hide",  u"reply", u"replies",     u"respond", u"tools", u"print", u"aside",   u"sns",
-    u"follow", u"more",   u"links", u"sr",    u"breadcrumbs", u"reader",  u"jump",  u"bio",   u"authors", u"promoted"};
+    u"nav",    u"navi", u"ad",    u"ads",         u"adv",     u"tags",  u"tag",   u"meta",    u"author",
+    u"autor",  u"skip", u"reply", u"replies",     u"respond", u"tools", u"print", u"aside",   u"sns",
+    u"follow", u"more", u"sr",    u"breadcrumbs", u"reader",  u"jump",  u"bio",   u"authors", u"promoted"};
 
 // Words that name the article text.
 constexpr std::array contentWords = {

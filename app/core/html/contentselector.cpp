@@ -3,6 +3,7 @@
 #include "html/contentselector.h"
 
 #include "html/classhints.h"
+#include "text/boilerplatecues.h"
 
 #include <QRegularExpression>
 
@@ -66,6 +67,8 @@ const char *ContentSelector::verdictName(BlockVerdict verdict)
         return "linkdense";
     case BlockVerdict::Short:
         return "short";
+    case BlockVerdict::Cue:
+        return "cue";
     }
     return "?";
 }
@@ -91,6 +94,8 @@ ContentSelector::ContentSelector(const HtmlTree &tree)
     }
     m_container = container;
     selectContent(container);
+    extendAroundContent(container);
+    dropFurnitureLines();
     findHeadline();
 }
 
@@ -257,7 +262,10 @@ void ContentSelector::scoreCandidates(bool skipBoilerplate)
         }
         // Text directly in a container scores the container; a paragraph scores its parent.
         int anchor = hasBlockChild ? owner : ownerEl.parent;
-        const double score = 1.0 + block.commas + std::min(length / 100, 3);
+        // Commas mark prose, but a list of names is all commas: count them at most at the rate
+        // of running text.
+        const double commas = std::min<double>(block.commas, 3.0 + length / 100.0);
+        const double score = 1.0 + commas + std::min(length / 100, 3);
         for (int level = 0; anchor >= 0 && level < 5; ++level) {
             const double divider = level == 0 ? 1.0 : (level == 1 ? 2.0 : level * 3.0);
             addScore(anchor, score / divider);
@@ -414,6 +422,118 @@ void ContentSelector::selectContent(int container)
     }
 }
 
+bool ContentSelector::isProse(const HtmlBlock &block) const
+{
+    return effectiveChars(block) >= 80 && block.linkDensity() < 0.3;
+}
+
+bool ContentSelector::furnitureBetween(int element, int ancestor) const
+{
+    const QList<HtmlElement> &elements = m_tree.elements();
+    for (; element >= 0 && element != ancestor; element = elements.at(element).parent) {
+        if (m_boilerplate.at(element)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void ContentSelector::extendAroundContent(int container)
+{
+    // The container often holds the body text only; the lead paragraph and further sections
+    // of the article sit next to it under a common ancestor. Widen the scope a few levels as
+    // long as that adds little prose compared with the article (so not a page of teasers),
+    // then take the prose next to the article that is not separated from it by furniture.
+    const QList<HtmlElement> &elements = m_tree.elements();
+    const QList<HtmlBlock> &blocks = m_tree.blocks();
+    int first = -1;
+    int last = -1;
+    int articleProse = 0;
+    for (int b = 0; b < blocks.size(); ++b) {
+        if (m_verdicts.at(b) == BlockVerdict::Content) {
+            first = first < 0 ? b : first;
+            last = b;
+            articleProse += isProse(blocks.at(b)) ? blocks.at(b).chars : 0;
+        }
+    }
+    if (first < 0 || articleProse == 0) {
+        return;
+    }
+    int scope = container;
+    for (int level = 0; level < 3; ++level) {
+        const int parent = elements.at(scope).parent;
+        if (parent < 0 || elements.at(parent).tag == HtmlTag::Body || elements.at(parent).tag == HtmlTag::Html ||
+            m_inBoilerplate.at(parent)) {
+            break;
+        }
+        int extra = 0;
+        for (int b = elements.at(parent).blockBegin; b < elements.at(parent).blockEnd; ++b) {
+            if (m_verdicts.at(b) != BlockVerdict::Content && isProse(blocks.at(b)) &&
+                !furnitureBetween(blocks.at(b).owner, parent)) {
+                extra += blocks.at(b).chars;
+            }
+        }
+        if (extra * 2 > articleProse) {
+            break;
+        }
+        scope = parent;
+    }
+    if (scope == container) {
+        return;
+    }
+    const HtmlElement &scopeEl = elements.at(scope);
+
+    auto blocksTheWay = [&](int b) {
+        const HtmlBlock &block = blocks.at(b);
+        return block.owner < 0 || furnitureBetween(block.owner, scope) || block.linkDensity() > 0.5 ||
+               m_tree.closest(block.owner, HtmlTag::H1) >= 0;
+    };
+    auto inBetweenWorthKeeping = [&](int b) {
+        const HtmlBlock &block = blocks.at(b);
+        const HtmlTag tag = elements.at(block.owner).tag;
+        const bool heading =
+            tag == HtmlTag::H2 || tag == HtmlTag::H3 || tag == HtmlTag::H4 || tag == HtmlTag::H5 || tag == HtmlTag::H6;
+        return heading || (effectiveChars(block) >= 40 && block.linkDensity() < 0.3);
+    };
+    // Backwards from the start of the article: the lead.
+    int pending = first;
+    for (int b = first - 1; b >= scopeEl.blockBegin; --b) {
+        if (m_verdicts.at(b) == BlockVerdict::Content) {
+            continue;
+        }
+        if (blocksTheWay(b)) {
+            break;
+        }
+        if (isProse(blocks.at(b))) {
+            for (int k = b; k < pending; ++k) {
+                if (m_verdicts.at(k) != BlockVerdict::Content && (k == b || inBetweenWorthKeeping(k))) {
+                    m_verdicts[k] = BlockVerdict::Content;
+                }
+            }
+            pending = b;
+        }
+    }
+    // Forwards from its end: sections split off by an ad slot or a picture.
+    pending = last;
+    for (int b = last + 1; b < scopeEl.blockEnd; ++b) {
+        if (m_verdicts.at(b) == BlockVerdict::Content) {
+            pending = b;
+            continue;
+        }
+        if (blocksTheWay(b)) {
+            break;
+        }
+        if (isProse(blocks.at(b))) {
+            for (int k = pending + 1; k <= b; ++k) {
+                if (m_verdicts.at(k) != BlockVerdict::Content && (k == b || inBetweenWorthKeeping(k))) {
+                    m_verdicts[k] = BlockVerdict::Content;
+                }
+            }
+            pending = b;
+        }
+    }
+}
+
 void ContentSelector::markBoilerplateInside(int root)
 {
     const QList<HtmlElement> &elements = m_tree.elements();
@@ -433,6 +553,9 @@ void ContentSelector::markBoilerplateInside(int root)
             const HtmlBlock &block = blocks.at(b);
             if (block.start >= el.textBegin && block.end <= el.textEnd) {
                 m_verdicts[b] = BlockVerdict::Boilerplate;
+                if (!m_reasons.contains(b)) {
+                    m_reasons.insert(b, i);
+                }
             }
         }
     }
@@ -473,7 +596,23 @@ void ContentSelector::dropLinkLists(int root)
     }
 }
 
-void ContentSelector::trimEdges() {}
+void ContentSelector::dropFurnitureLines()
+{
+    // Short lines inside the article that read like page furniture. Long blocks are left alone:
+    // prose may well mention a newsletter or a cookie.
+    const QList<HtmlBlock> &blocks = m_tree.blocks();
+    for (int b = 0; b < blocks.size(); ++b) {
+        const HtmlBlock &block = blocks.at(b);
+        if (m_verdicts.at(b) != BlockVerdict::Content || block.chars >= 200) {
+            continue;
+        }
+        const QStringView text = QStringView(m_tree.text()).mid(block.start, block.end - block.start);
+        const CueScore cues = BoilerplateCues::score(text, block.chars);
+        if (cues.wholeLineChrome || cues.strongest >= 3 || (cues.strongest >= 2 && block.chars < 120)) {
+            m_verdicts[b] = BlockVerdict::Cue;
+        }
+    }
+}
 
 void ContentSelector::findHeadline()
 {

@@ -5,6 +5,7 @@
 #include "html/classhints.h"
 #include "html/htmltree.h"
 
+#include <QHash>
 #include <QList>
 
 namespace Chipwatch::Core {
@@ -17,6 +18,7 @@ enum class BlockVerdict : quint8 {
     Boilerplate, // inside an element that is navigation, comments, share bar, ...
     LinkDense,   // mostly link text: link lists, "read more" teasers
     Short,       // short line at the edge of the content: category labels, dates, bylines
+    Cue,         // its wording is that of furniture: "Lesen Sie auch", "Share this", "Foto: dpa"
 };
 
 // Decides which blocks of a page are the article: scores containers by the text they hold
@@ -31,6 +33,9 @@ public:
     QList<int> contentBlocks() const;
 
     const QList<BlockVerdict> &verdicts() const { return m_verdicts; }
+
+    // For Boilerplate verdicts, the furniture element the block is in; else -1.
+    int reason(int block) const { return m_reasons.value(block, -1); }
 
     // The element chosen as the article container, -1 if there was none.
     int container() const { return m_container; }
@@ -47,9 +52,12 @@ private:
     void scoreCandidates(bool skipBoilerplate);
     int pickContainer() const;
     void selectContent(int container);
+    void extendAroundContent(int container);
+    bool isProse(const HtmlBlock &block) const;
+    bool furnitureBetween(int element, int ancestor) const;
     void markBoilerplateInside(int root);
     void dropLinkLists(int root);
-    void trimEdges();
+    void dropFurnitureLines();
     void findHeadline();
     bool contentLike(int element) const;
     double classWeight(int element) const;
@@ -57,6 +65,7 @@ private:
 
     const HtmlTree &m_tree;
     QList<BlockVerdict> m_verdicts;
+    QHash<int, int> m_reasons;
     QList<double> m_score;       // candidate score per element, before link density
     QList<bool> m_scored;        // whether the element received any score
     QList<quint8> m_boilerplate; // 1: the element itself looks like boilerplate

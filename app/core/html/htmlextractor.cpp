@@ -127,7 +127,7 @@ QString HtmlExtractor::explain(const QString &html)
                        .mid(block.start, std::min<qsizetype>(60, block.end - block.start))
                        .toString()
                        .simplified() +
-                   u'\n';
+                   u'\t' + (selector.reason(b) >= 0 ? elementPath(tree, selector.reason(b)) : QString()) + u'\n';
         }
     }
     xmlFreeDoc(doc);
