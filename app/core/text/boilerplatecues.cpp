@@ -56,6 +56,8 @@ constexpr std::array kCues{
     CueEntry{CueKind::Newsletter, 2, AnyLength, u"rss\\b"},
     CueEntry{CueKind::Newsletter, 1, AnyLength, u"(?:e-?mail-?)?benachrichtigung|notifications?\\b"},
     CueEntry{CueKind::Newsletter, 2, AnyLength, u"push-?nachricht|push\\s+notification"},
+    // Paywalls.
+    CueEntry{CueKind::Newsletter, 2, AnyLength, u"unlimited\\s+access|unbegrenzte[nr]?\\s+zugang|cancel\\s+any\\s*time|jederzeit\\s+kündbar|already\\s+a\\s+subscriber|(?:bereits|schon)\\s+abonnent|subscribe\\s+to\\s+(?:continue|read|unlock)|zum\\s+weiterlesen|exklusiv\\s+für\\s+(?:abonnent|plus|mitglieder)|paywall|premium-?(?:artikel|inhalt)|plus-artikel"},
 
     // Job listings.
     CueEntry{CueKind::Jobs, 2, AnyLength, u"stellen(?:angebot|anzeige|markt|börse)|jobbörse|job\\s*board|job\\s+openings?"},
@@ -127,20 +129,21 @@ constexpr std::array kCues{
     CueEntry{CueKind::Credit, 2, AnyLength, u"getty\\s+images|shutterstock|istock|adobe\\s*stock|imago\\b|picture\\s+alliance|dpa-?bildfunk|unsplash|pexels|pixabay"},
     CueEntry{CueKind::Credit, 2, AnyLength, u"symbolbild|symbolfoto"},
 
-    // Link teasers, calls to action and self-promotion.
+    // Teaser sections, calls to action and self-promotion.
     CueEntry{CueKind::Related, 2, AnyLength, u"lesen\\s+sie\\s+(?:auch|mehr)|lies\\s+auch|(?:auch|ebenfalls)\\s+interessant|das\\s+könnte\\s+(?:sie|dich)\\s+(?:auch\\s+)?interessieren"},
     CueEntry{CueKind::Related, 2, AnyLength, u"mehr\\s+zum\\s+thema|weitere\\s+(?:artikel|beiträge|news|nachrichten)|(?:ähnliche|verwandte)\\s+(?:artikel|beiträge|themen)|passend\\s+dazu"},
-    CueEntry{CueKind::Related, 2, AnyLength, u"weiterlesen|read\\s+(?:more|also)|related\\s+(?:articles|posts|stories|content)|you\\s+(?:may|might)\\s+also\\s+like|recommended\\s+(?:for\\s+you|articles|reading)|more\\s+(?:from|on\\s+this)"},
+    CueEntry{CueKind::CallToAction, 2, AnyLength, u"weiterlesen|read\\s+more"},
+    CueEntry{CueKind::Related, 2, AnyLength, u"read\\s+also|related\\s+(?:articles|posts|stories|content)|you\\s+(?:may|might)\\s+also\\s+like|recommended\\s+(?:for\\s+you|articles|reading)|more\\s+(?:from|on\\s+this)"},
     CueEntry{CueKind::Related, 2, AnyLength, u"top-?artikel|meistgelesen|most\\s+(?:read|popular)|beliebte\\s+artikel|empfehlungen\\s+der\\s+redaktion"},
     CueEntry{CueKind::Related, 2, AnyLength, u"(?:related|see\\s+also|also\\s+read|siehe\\s+auch)\\s*:"},
-    CueEntry{CueKind::Related, 2, AnyLength, u"mehr\\s+dazu|mehr\\s+(?:infos?|informationen)\\s+(?:hier|unter)|mehr\\s+finden\\s+sie"},
-    CueEntry{CueKind::Related, 2, AnyLength, u"hier\\s+klicken|klicken\\s+sie\\s+hier|click\\s+here|hier\\s+geht'?s"},
-    CueEntry{CueKind::Related, 2, AnyLength, u"mehr\\s+erfahren|learn\\s+more|find\\s+out\\s+more|jetzt\\s+entdecken"},
-    CueEntry{CueKind::Related, 2, AnyLength, u"jetzt\\s+(?:lesen|testen|kaufen|sichern|downloaden|herunterladen|registrieren|abonnieren|bestellen|buchen|starten|kontaktieren)"},
-    CueEntry{CueKind::Related, 1, AnyLength, u"kostenlos|gratis|free\\s+trial|for\\s+free"},
-    CueEntry{CueKind::Related, 1, AnyLength, u"zum\\s+(?:artikel|beitrag)"},
+    CueEntry{CueKind::CallToAction, 2, AnyLength, u"mehr\\s+dazu|mehr\\s+(?:infos?|informationen)\\s+(?:hier|unter)|mehr\\s+finden\\s+sie"},
+    CueEntry{CueKind::CallToAction, 2, AnyLength, u"hier\\s+klicken|klicken\\s+sie\\s+hier|click\\s+here|hier\\s+geht'?s"},
+    CueEntry{CueKind::CallToAction, 2, AnyLength, u"mehr\\s+erfahren|learn\\s+more|find\\s+out\\s+more|jetzt\\s+entdecken"},
+    CueEntry{CueKind::CallToAction, 2, AnyLength, u"jetzt\\s+(?:lesen|testen|kaufen|sichern|downloaden|herunterladen|registrieren|abonnieren|bestellen|buchen|starten|kontaktieren)"},
+    CueEntry{CueKind::CallToAction, 1, AnyLength, u"kostenlos|gratis|free\\s+trial|for\\s+free"},
+    CueEntry{CueKind::CallToAction, 1, AnyLength, u"zum\\s+(?:artikel|beitrag)"},
     CueEntry{CueKind::Related, 2, AnyLength, u"(?:tags|schlagwörter|schlagworte|stichwörter|kategorien|categories|topics)\\s*:"},
-    CueEntry{CueKind::Related, 1, AnyLength, u"die\\s+besten\\b"},
+    CueEntry{CueKind::CallToAction, 1, AnyLength, u"die\\s+besten\\b"},
 
     // Adverts and donation prompts.
     CueEntry{CueKind::Advert, 2, ShortOnly, u"(?:anzeige|advertisement|werbung|sponsored|gesponsert|promoted|partnerinhalt|paid\\s+content)\\b"},
@@ -291,6 +294,9 @@ CueScore BoilerplateCues::score(QStringView line, qsizetype visibleLength)
             if (cue.kind == CueKind::Comments || cue.kind == CueKind::Jobs || cue.kind == CueKind::Contact ||
                 cue.kind == CueKind::Chrome) {
                 s.endOfArticle += cue.weight;
+            }
+            if (cue.kind == CueKind::Related || cue.kind == CueKind::Comments || cue.kind == CueKind::Jobs) {
+                s.sections += cue.weight;
             }
         }
     }

@@ -16,7 +16,8 @@ enum class CueKind {
     Consent,
     Chrome,
     Credit,
-    Related,
+    Related,      // section headings over teaser links: "Mehr zum Thema", "Related articles"
+    CallToAction, // "Mehr dazu hier", "Jetzt lesen", "kostenlos"
     Advert,
     Contact,
 };
@@ -29,6 +30,7 @@ struct CueScore
     int emails = 0;
     int phones = 0;
     int endOfArticle = 0;         // weight of cues for what follows an article: comments, jobs, contact, footer
+    int sections = 0;             // weight of cues that head a section of links, comments or job ads
     bool wholeLineChrome = false; // the line is nothing but navigation/share words ("Teilen", "Facebook X")
     unsigned kinds = 0;           // bit set of CueKind
 };

@@ -29,6 +29,8 @@ constexpr int kProseWords = 10;
 constexpr int kZoneLines = 3;
 // Prose mass (visible characters) below which a resumption after such a zone is clutter too.
 constexpr qsizetype kResumptionMass = 400;
+// Teaser and comment paragraphs rarely reach this length; article paragraphs often do.
+constexpr qsizetype kTeaserLength = 250;
 // Runs of this many one-to-three word lines are menus or tag lists.
 constexpr int kMenuRun = 3;
 
@@ -273,6 +275,14 @@ void unifyLists(Context &ctx)
     flush();
 }
 
+// A short heading that announces related links, comments or job ads.
+bool isSectionOpener(const TextLine &l)
+{
+    const bool comments = (l.cues.kinds & (1U << unsigned(CueKind::Comments))) != 0;
+    return l.words > 0 && l.words <= 6 && !l.listItem && !(l.terminal && !l.exclamation) &&
+           (l.cues.sections >= 2 || (comments && l.cues.wholeLineChrome));
+}
+
 // After the article, a clutter zone ends it: a little prose between clutter (a site's
 // self-description, a comment) does not resume it.
 void closeZones(Context &ctx)
@@ -282,6 +292,7 @@ void closeZones(Context &ctx)
         qsizetype first = -1;
         qsizetype last = -1;
         qsizetype mass = 0;
+        qsizetype longest = 0;
         int prose = 0;
     };
 
@@ -300,6 +311,7 @@ void closeZones(Context &ctx)
             }
             current.last = i;
             current.mass += ctx.lines[i].visibleLength;
+            current.longest = std::max(current.longest, ctx.lines[i].visibleLength);
             ++current.prose;
         }
     }
@@ -316,19 +328,26 @@ void closeZones(Context &ctx)
         }
     }
     // Only a zone that holds what follows an article (comment form, job ads, contact box, footer)
-    // ends it; a newsletter box or advert is inserted into the article and the text resumes.
+    // or a heading announcing such a section ("Mehr zum Thema", "Kommentare") ends it; a
+    // newsletter box or advert is inserted into the article and the text resumes after it.
     int zone = 0;
-    bool ending = false;
+    bool endCues = false;
+    bool opened = false;
     qsizetype cursor = runs[largest].last + 1;
     for (qsizetype r = largest + 1; r < runs.size(); ++r) {
         for (qsizetype i = cursor; i < runs[r].first; ++i) {
             if (ctx.verdicts[i].role == Role::Clutter) {
                 ++zone;
-                ending = ending || ctx.lines[i].cues.endOfArticle >= 2;
+                endCues = endCues || ctx.lines[i].cues.endOfArticle >= 2;
+                opened = opened || isSectionOpener(ctx.lines[i]);
             }
         }
         cursor = runs[r].last + 1;
-        if (ending && zone >= kZoneLines && runs[r].mass < kResumptionMass && runs[r].prose <= 2) {
+        const bool ended = opened || (endCues && zone >= kZoneLines);
+        // Teasers and comments come as short paragraphs; a resumed article has its usual ones.
+        const bool slight = runs[r].mass < kResumptionMass ||
+                            (runs[r].longest < kTeaserLength && runs[r].mass * 10 < runs[largest].mass * 3);
+        if (ended && slight) {
             for (qsizetype i = runs[r].first; i <= runs[r].last; ++i) {
                 if (ctx.verdicts[i].role == Role::Prose) {
                     ctx.verdicts[i].role = Role::Clutter;
@@ -337,7 +356,8 @@ void closeZones(Context &ctx)
             }
         } else {
             zone = 0;
-            ending = false;
+            endCues = false;
+            opened = false;
         }
     }
 }
