@@ -12,7 +12,6 @@
 #include <algorithm>
 #include <climits>
 #include <hs/hs.h>
-#include <map>
 #include <string>
 #include <vector>
 
@@ -70,9 +69,12 @@ struct Candidate
 struct Slot
 {
     hs_scratch_t *scratch = nullptr;
-    std::string utf8;
+    std::vector<char> utf8; // only grows; utf8Length bytes are valid
+    size_t utf8Length = 0;
     std::vector<quint32> toUtf16; // byte offset -> UTF-16 offset
     std::vector<Hit> hits;
+    std::vector<Candidate> candidates;
+    std::vector<bool> taken; // UTF-16 positions already covered by an accepted mention
 };
 
 int onMatch(unsigned int id, unsigned long long /*from*/, unsigned long long to, unsigned int /*flags*/, void *context)
@@ -83,20 +85,24 @@ int onMatch(unsigned int id, unsigned long long /*from*/, unsigned long long to,
 
 void encode(QStringView text, Slot *slot)
 {
-    std::string &out = slot->utf8;
-    std::vector<quint32> &map = slot->toUtf16;
-    out.clear();
-    map.clear();
-    out.reserve(static_cast<size_t>(text.size()) + 16);
-    map.reserve(static_cast<size_t>(text.size()) + 17);
+    // Sized for the worst case (three bytes per UTF-16 unit) and written through raw pointers:
+    // this loop touches every character of every article.
     const qsizetype n = text.size();
+    const size_t worst = static_cast<size_t>(n) * 3;
+    if (slot->utf8.size() < worst) {
+        slot->utf8.resize(worst);
+        slot->toUtf16.resize(worst + 1);
+    }
+    char *out = slot->utf8.data();
+    quint32 *map = slot->toUtf16.data();
+    size_t b = 0;
     const char16_t *data = text.utf16();
     for (qsizetype i = 0; i < n;) {
         const auto pos = static_cast<quint32>(i);
         char32_t c = data[i];
         if (c < 0x80) {
-            out.push_back(static_cast<char>(c == u'\t' ? u' ' : c));
-            map.push_back(pos);
+            out[b] = static_cast<char>(c == u'\t' ? u' ' : c);
+            map[b++] = pos;
             ++i;
             continue;
         }
@@ -109,27 +115,31 @@ void encode(QStringView text, Slot *slot)
         }
         c = scanForm(c);
         if (c < 0x80) {
-            out.push_back(static_cast<char>(c));
-            map.push_back(pos);
+            out[b] = static_cast<char>(c);
+            map[b++] = pos;
         } else if (c < 0x800) {
-            out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-            map.insert(map.end(), 2, pos);
+            out[b] = static_cast<char>(0xC0 | (c >> 6));
+            out[b + 1] = static_cast<char>(0x80 | (c & 0x3F));
+            map[b] = map[b + 1] = pos;
+            b += 2;
         } else if (c < 0x10000) {
-            out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-            out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-            map.insert(map.end(), 3, pos);
+            out[b] = static_cast<char>(0xE0 | (c >> 12));
+            out[b + 1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            out[b + 2] = static_cast<char>(0x80 | (c & 0x3F));
+            map[b] = map[b + 1] = map[b + 2] = pos;
+            b += 3;
         } else {
-            out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-            out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-            map.insert(map.end(), 4, pos);
+            out[b] = static_cast<char>(0xF0 | (c >> 18));
+            out[b + 1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+            out[b + 2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            out[b + 3] = static_cast<char>(0x80 | (c & 0x3F));
+            map[b] = map[b + 1] = map[b + 2] = map[b + 3] = pos;
+            b += 4;
         }
         i += units;
     }
-    map.push_back(static_cast<quint32>(n));
+    map[b] = static_cast<quint32>(n);
+    slot->utf8Length = b;
 }
 
 QString scanFormOf(const QString &alias)
@@ -369,7 +379,11 @@ bool EntityMatcher::Private::hasContext(QStringView text, const Candidate &c, co
             ++words;
         }
     }
-    for (const Candidate &other : all) {
+    // all is sorted by start; names are short, so starting a name's length early finds all overlaps.
+    auto it = std::lower_bound(all.cbegin(), all.cend(), from - 64,
+                               [](const Candidate &x, qsizetype value) { return x.start < value; });
+    for (; it != all.cend() && it->start < to; ++it) {
+        const Candidate &other = *it;
         if (&other == &c || other.modifier || other.end <= from || other.start >= to ||
             (other.start < c.end && c.start < other.end)) {
             continue;
@@ -493,20 +507,20 @@ QList<EntityMention> EntityMatcher::match(QStringView text) const
         return {};
     }
     encode(text, slot.get());
-    if (slot->utf8.size() > UINT_MAX) {
-        qCWarning(lcMatcher) << "text too long to match:" << slot->utf8.size() << "bytes";
+    if (slot->utf8Length > UINT_MAX) {
+        qCWarning(lcMatcher) << "text too long to match:" << slot->utf8Length << "bytes";
         d->release(std::move(slot));
         return {};
     }
     slot->hits.clear();
-    const hs_error_t rc = hs_scan(d->db, slot->utf8.data(), static_cast<unsigned>(slot->utf8.size()), 0, slot->scratch,
+    const hs_error_t rc = hs_scan(d->db, slot->utf8.data(), static_cast<unsigned>(slot->utf8Length), 0, slot->scratch,
                                   onMatch, &slot->hits);
     if (rc != HS_SUCCESS) {
         qCWarning(lcMatcher) << "hs_scan failed:" << rc;
     }
 
-    std::vector<Candidate> candidates;
-    candidates.reserve(slot->hits.size());
+    std::vector<Candidate> &candidates = slot->candidates;
+    candidates.clear();
     for (const Hit &hit : slot->hits) {
         const Pattern &p = d->patterns[hit.id];
         const auto fromByte = static_cast<size_t>(hit.to) - static_cast<size_t>(p.literal.size());
@@ -554,14 +568,21 @@ QList<EntityMention> EntityMatcher::match(QStringView text) const
         c.modifier = hyphenAfter && p.abbreviation && isPlaceOrOrg(type);
         candidates.push_back(c);
     }
-    d->release(std::move(slot));
+    // By start, so that neighbours are found by binary search below.
+    std::sort(candidates.begin(), candidates.end(),
+              [](const Candidate &a, const Candidate &b) { return a.start < b.start; });
+    auto firstFrom = [&](qsizetype pos) {
+        return std::lower_bound(candidates.cbegin(), candidates.cend(), pos,
+                                [](const Candidate &c, qsizetype value) { return c.start < value; });
+    };
 
     // Two entities joined by a hyphen ("US-China-Handelskrieg") are both meant.
     for (Candidate &c : candidates) {
         if (c.modifier) {
             const qsizetype next = c.end + 1;
-            c.modifier = std::none_of(candidates.cbegin(), candidates.cend(),
-                                      [&](const Candidate &o) { return o.start == next && !o.modifier; });
+            for (auto it = firstFrom(next); it != candidates.cend() && it->start == next; ++it) {
+                c.modifier = c.modifier && it->modifier;
+            }
         }
     }
     std::vector<Candidate> kept;
@@ -594,21 +615,31 @@ QList<EntityMention> EntityMatcher::match(QStringView text) const
         }
         return a.pattern < b.pattern;
     });
-    std::map<qsizetype, const Candidate *> accepted; // start -> candidate
+    // Positions already covered: names are short, so marking them beats an interval tree.
+    std::vector<bool> &taken = slot->taken;
+    taken.assign(static_cast<size_t>(text.size()), false);
+    std::vector<const Candidate *> accepted;
     for (const Candidate &c : kept) {
-        auto it = accepted.lower_bound(c.start);
-        if (it != accepted.end() && it->first < c.end) {
+        const auto from = static_cast<size_t>(c.start);
+        const auto to = static_cast<size_t>(c.end);
+        bool free = true;
+        for (size_t i = from; i < to && free; ++i) {
+            free = !taken[i];
+        }
+        if (!free) {
             continue;
         }
-        if (it != accepted.begin() && std::prev(it)->second->end > c.start) {
-            continue;
+        for (size_t i = from; i < to; ++i) {
+            taken[i] = true;
         }
-        accepted.emplace(c.start, &c);
+        accepted.push_back(&c);
     }
+    std::sort(accepted.begin(), accepted.end(),
+              [](const Candidate *a, const Candidate *b) { return a->start < b->start; });
 
     QList<EntityMention> out;
     out.reserve(static_cast<qsizetype>(accepted.size()));
-    for (const auto &[start, c] : accepted) {
+    for (const Candidate *c : accepted) {
         const EntityInfo &info = d->entities[static_cast<size_t>(d->patterns[static_cast<size_t>(c->pattern)].entity)];
         EntityMention m;
         m.span = {c->start, c->end};
@@ -617,6 +648,7 @@ QList<EntityMention> EntityMatcher::match(QStringView text) const
         m.canonical = info.canonical;
         out.append(m);
     }
+    d->release(std::move(slot));
     return out;
 }
 
