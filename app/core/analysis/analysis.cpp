@@ -21,4 +21,25 @@ QString figureTypeName(FigureType type)
     return {};
 }
 
+QString qualifierName(Qualifier qualifier)
+{
+    switch (qualifier) {
+    case Qualifier::None:
+        return u"none"_s;
+    case Qualifier::Approximate:
+        return u"approximate"_s;
+    case Qualifier::AtLeast:
+        return u"at_least"_s;
+    case Qualifier::AtMost:
+        return u"at_most"_s;
+    case Qualifier::UpTo:
+        return u"up_to"_s;
+    case Qualifier::MoreThan:
+        return u"more_than"_s;
+    case Qualifier::LessThan:
+        return u"less_than"_s;
+    }
+    return {};
+}
+
 } // namespace Chipwatch::Core

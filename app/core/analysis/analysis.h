@@ -15,6 +15,8 @@ enum class FigureType { Money, Percent, Quantity, Date };
 enum class Qualifier { None, Approximate, AtLeast, AtMost, UpTo, MoreThan, LessThan };
 
 QString figureTypeName(FigureType type); // "MONEY", "PERCENT", "QUANTITY", "DATE"
+// "none", "approximate", "at_least", "at_most", "up_to", "more_than", "less_than"
+QString qualifierName(Qualifier qualifier);
 
 struct Figure
 {
