@@ -413,7 +413,8 @@ bool MetadataExtractor::isBylineOrDate(const TextLine &line)
     if (line.visibleLength == 0 || line.visibleLength > 120) {
         return false;
     }
-    if (!DateParser::toIso(line.visible).isEmpty()) {
+    // A bare year on its own line is more often a table cell or a heading than a dateline.
+    if (DateParser::toIso(line.visible).size() >= 7) {
         return true;
     }
     if (bylinePattern().match(line.visible).hasMatch() && line.words <= 14) {

@@ -364,43 +364,42 @@ void closeZones(Context &ctx)
 
 enum class Signal { Prose, Clutter, Edge };
 
-qsizetype neighbour(const Context &ctx, qsizetype i, int step)
-{
-    for (qsizetype j = i + step; j >= 0 && j < ctx.lines.size(); j += step) {
-        if (ctx.verdicts[j].role != Role::Blank) {
-            return j;
-        }
-    }
-    return -1;
-}
-
 // A lone button-sized clutter line inside the text ("Anzeige", "Teilen") is a point, not a zone.
-bool isPointClutter(const Context &ctx, qsizetype j)
+QList<bool> pointClutter(const Context &ctx)
 {
-    if (ctx.verdicts[j].role != Role::Clutter || ctx.lines[j].visibleLength >= 40) {
-        return false;
-    }
-    for (int step : {-1, 1}) {
-        const qsizetype n = neighbour(ctx, j, step);
-        if (n < 0 || ctx.verdicts[n].role == Role::Clutter) {
-            return false;
+    QList<qsizetype> nonBlank;
+    for (qsizetype i = 0; i < ctx.lines.size(); ++i) {
+        if (ctx.verdicts[i].role != Role::Blank) {
+            nonBlank.append(i);
         }
     }
-    return true;
+    QList<bool> point(ctx.lines.size(), false);
+    for (qsizetype k = 1; k + 1 < nonBlank.size(); ++k) {
+        const qsizetype j = nonBlank[k];
+        point[j] = ctx.verdicts[j].role == Role::Clutter && ctx.lines[j].visibleLength < 40 &&
+                   ctx.verdicts[nonBlank[k - 1]].role != Role::Clutter &&
+                   ctx.verdicts[nonBlank[k + 1]].role != Role::Clutter;
+    }
+    return point;
 }
 
-Signal nextSignal(const Context &ctx, qsizetype i, int step)
+// For every line, the nearest prose or (zone) clutter line after it, or before it for step -1.
+QList<Signal> nearestSignals(const Context &ctx, const QList<bool> &point, int step)
 {
-    for (qsizetype j = i + step; j >= 0 && j < ctx.lines.size(); j += step) {
-        const Role r = ctx.verdicts[j].role;
+    const qsizetype n = ctx.lines.size();
+    QList<Signal> out(n, Signal::Edge);
+    Signal seen = Signal::Edge;
+    for (qsizetype k = 0; k < n; ++k) {
+        const qsizetype i = step > 0 ? n - 1 - k : k;
+        out[i] = seen;
+        const Role r = ctx.verdicts[i].role;
         if (r == Role::Prose) {
-            return Signal::Prose;
-        }
-        if (r == Role::Clutter && !isPointClutter(ctx, j)) {
-            return Signal::Clutter;
+            seen = Signal::Prose;
+        } else if (r == Role::Clutter && !point[i]) {
+            seen = Signal::Clutter;
         }
     }
-    return Signal::Edge;
+    return out;
 }
 
 // A short closing sentence of the article ("Die Aktie gab nach.").
@@ -411,21 +410,18 @@ bool isClosingSentence(const TextLine &l)
 
 void resolveNeutral(Context &ctx)
 {
+    const QList<bool> point = pointClutter(ctx);
+    const QList<Signal> next = nearestSignals(ctx, point, 1);
+    const QList<Signal> previous = nearestSignals(ctx, point, -1);
     for (qsizetype i = 0; i < ctx.lines.size(); ++i) {
         LineVerdict &v = ctx.verdicts[i];
         switch (v.role) {
         case Role::Prose:
             v.kept = true;
             break;
-        case Role::Neutral: {
-            const Signal next = nextSignal(ctx, i, 1);
-            if (next == Signal::Prose) {
-                v.kept = true;
-            } else {
-                v.kept = nextSignal(ctx, i, -1) == Signal::Prose && isClosingSentence(ctx.lines[i]);
-            }
+        case Role::Neutral:
+            v.kept = next[i] == Signal::Prose || (previous[i] == Signal::Prose && isClosingSentence(ctx.lines[i]));
             break;
-        }
         case Role::Blank:
         case Role::Clutter:
         case Role::Inline:
