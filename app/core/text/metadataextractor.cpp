@@ -292,10 +292,8 @@ void findTitle(const QList<TextLine> &lines, const QList<LineVerdict> &verdicts,
     }
 }
 
-void findSource(const QString &text, const QList<TextLine> &lines, const QList<LineVerdict> &verdicts,
-                MetadataExtractor::Result &r)
+void findSource(const QList<TextLine> &lines, const QList<LineVerdict> &verdicts, MetadataExtractor::Result &r)
 {
-    Q_UNUSED(text)
     // A dateline in the first paragraphs names the outlet or agency.
     int prose = 0;
     for (qsizetype i = 0; i < lines.size() && prose < 3; ++i) {
@@ -449,11 +447,10 @@ QString MetadataExtractor::authorFromByline(QStringView line)
     return {};
 }
 
-MetadataExtractor::Result MetadataExtractor::extract(const QString &text, const QList<TextLine> &lines,
-                                                     const QList<LineVerdict> &verdicts)
+MetadataExtractor::Result MetadataExtractor::extract(const QList<TextLine> &lines, const QList<LineVerdict> &verdicts)
 {
     Result r;
-    findSource(text, lines, verdicts, r);
+    findSource(lines, verdicts, r);
     findTitle(lines, verdicts, r);
     findDateAndAuthor(lines, verdicts, r);
     return r;

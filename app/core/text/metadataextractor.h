@@ -32,7 +32,7 @@ public:
         qsizetype titleLine = -1; // index of the line the title was read from, -1 when it came from elsewhere
     };
 
-    static Result extract(const QString &text, const QList<TextLine> &lines, const QList<LineVerdict> &verdicts);
+    static Result extract(const QList<TextLine> &lines, const QList<LineVerdict> &verdicts);
 
     // A dateline/byline such as "Von Erika Muster | 11.09.2025", "2025-09-11" or "Autor: Nina".
     static bool isBylineOrDate(const TextLine &line);

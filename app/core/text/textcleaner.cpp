@@ -362,6 +362,35 @@ void closeZones(Context &ctx)
     }
 }
 
+// The lines under a teaser heading ("Passend dazu:", "Mehr zum Thema") are link titles up to the
+// next paragraph; only the line right above that paragraph may be the article's own heading.
+void markTeaserLists(Context &ctx)
+{
+    for (qsizetype i = 0; i < ctx.lines.size(); ++i) {
+        if (ctx.verdicts[i].role != Role::Clutter || !isSectionOpener(ctx.lines[i])) {
+            continue;
+        }
+        QList<qsizetype> titles;
+        qsizetype j = i + 1;
+        for (; j < ctx.lines.size(); ++j) {
+            const LineVerdict &v = ctx.verdicts[j];
+            if (v.role == Role::Blank || v.role == Role::Inline) {
+                continue;
+            }
+            if (v.role != Role::Neutral || v.meta) {
+                break;
+            }
+            titles.append(j);
+        }
+        if (j < ctx.lines.size() && ctx.verdicts[j].role == Role::Prose && !titles.isEmpty()) {
+            titles.removeLast();
+        }
+        for (qsizetype t : std::as_const(titles)) {
+            ctx.verdicts[t].role = Role::Clutter;
+        }
+    }
+}
+
 enum class Signal { Prose, Clutter, Edge };
 
 // A lone button-sized clutter line inside the text ("Anzeige", "Teilen") is a point, not a zone.
@@ -502,9 +531,10 @@ CleanedDocument TextCleaner::clean(const QString &text, TextFormat format, const
     unifyLists(ctx);
     promoteSentencesWithoutProse(ctx);
     closeZones(ctx);
+    markTeaserLists(ctx);
     resolveNeutral(ctx);
 
-    MetadataExtractor::Result meta = MetadataExtractor::extract(text, lines, verdicts);
+    MetadataExtractor::Result meta = MetadataExtractor::extract(lines, verdicts);
     keepHeadline(ctx, meta.titleLine);
     doc.body = bodySpans(lines, verdicts);
     doc.meta = meta.meta;
