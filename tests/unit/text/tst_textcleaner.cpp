@@ -9,6 +9,9 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <thread>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 using namespace Chipwatch::Core;
 using Chipwatch::Core::Testing::normalisedName;
@@ -49,6 +52,7 @@ private Q_SLOTS:
     void markdownHeadingIsTitleAndLinkListIsClutter();
     void formatFollowsFileExtension_data();
     void formatFollowsFileExtension();
+    void cleaningGivesTheSameResultOnSeveralThreads();
 };
 
 void TestTextCleaner::fixturesAreCleanedAsAnnotated_data()
@@ -205,6 +209,39 @@ void TestTextCleaner::formatFollowsFileExtension()
     QFETCH(QString, fileName);
     QFETCH(bool, markdown);
     QCOMPARE(TextCleaner::formatForFileName(fileName) == TextFormat::Markdown, markdown);
+}
+
+void TestTextCleaner::cleaningGivesTheSameResultOnSeveralThreads()
+{
+    // The import pipeline cleans articles concurrently; the shared pattern tables must allow that.
+    const QDir dir(fixtureDir());
+    QStringList texts;
+    for (const QString &name : dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
+        texts << readUtf8(dir.filePath(name));
+    }
+    QVERIFY(!texts.isEmpty());
+    QList<QList<TextSpan>> expected;
+    for (const QString &t : std::as_const(texts)) {
+        expected << TextCleaner::clean(t).body;
+    }
+    constexpr int kThreads = 4;
+    std::vector<int> mismatches(kThreads, 0);
+    std::vector<std::thread> threads;
+    for (int n = 0; n < kThreads; ++n) {
+        threads.emplace_back([&, n] {
+            for (int round = 0; round < 5; ++round) {
+                for (qsizetype i = 0; i < texts.size(); ++i) {
+                    mismatches[size_t(n)] += TextCleaner::clean(texts[i]).body == expected[i] ? 0 : 1;
+                }
+            }
+        });
+    }
+    for (std::thread &t : threads) {
+        t.join();
+    }
+    for (int m : mismatches) {
+        QCOMPARE(m, 0);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestTextCleaner)
