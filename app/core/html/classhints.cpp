@@ -117,6 +117,7 @@ ClassRole ClassHints::role(QStringView idClass)
     // one with more words after it ("sticky-sidebar-relative") only says something about it.
     bool strongName = false;
     bool comments = false;
+    bool teaser = false;
     int content = 0;     // 1 weak, 2 strong
     int boilerplate = 0; // 1 weak, 2 strong
     for (QStringView token : idClass.split(u' ', Qt::SkipEmptyParts)) {
@@ -159,6 +160,7 @@ ClassRole ClassHints::role(QStringView idClass)
             if (role == WordRole::Boilerplate) {
                 boilerplate = std::max(boilerplate, onlyBoxesAfter ? 2 : 1);
                 comments = comments || isCommentWord(word);
+                teaser = teaser || word.contains(u"teaser");
                 decided = true;
             } else if (role == WordRole::Content && !box) {
                 content = std::max(content, onlyBoxesAfter ? 2 : 1);
@@ -175,7 +177,10 @@ ClassRole ClassHints::role(QStringView idClass)
         }
     }
     if (boilerplate > content || (boilerplate == 2 && content == 2 && !strongName)) {
-        return comments ? ClassRole::Comments : ClassRole::Boilerplate;
+        if (comments) {
+            return ClassRole::Comments;
+        }
+        return teaser ? ClassRole::Teaser : ClassRole::Boilerplate;
     }
     if (strongName) {
         return ClassRole::StrongContent;

@@ -13,6 +13,7 @@ enum class ClassRole : quint8 {
     StrongContent, // names the article text unmistakably: "article-body", "entry-content", ...
     Boilerplate,   // names page furniture: "sidebar", "share-buttons", "related-posts"
     Comments,      // names reader comments or the comment form: "comments", "comment-respond"
+    Teaser,        // "teaser": a link to another article, but in some CMSs the article's own lead
 };
 
 // Reads class and id names the way a person reading the markup would: a name is split into its

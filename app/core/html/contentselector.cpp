@@ -94,6 +94,7 @@ ContentSelector::ContentSelector(const HtmlTree &tree)
     }
     m_container = container;
     selectContent(container);
+    mergeRelatives(container);
     extendAroundContent(container);
     dropFurnitureLines();
     findHeadline();
@@ -124,6 +125,7 @@ double ContentSelector::classWeight(int element) const
     switch (m_role.at(element)) {
     case ClassRole::Boilerplate:
     case ClassRole::Comments:
+    case ClassRole::Teaser:
         weight -= 25;
         break;
     case ClassRole::Content:
@@ -174,7 +176,8 @@ void ContentSelector::classifyElements()
     // Prose: blocks long enough to be sentences and not mostly links. An element holding most of
     // the page's prose is not furniture either, whatever its class names say, unless they say
     // comments (a discussion can outgrow the article).
-    QList<int> prosePrefix(m_tree.blocks().size() + 1, 0);
+    QList<int> &prosePrefix = m_prosePrefix;
+    prosePrefix.fill(0, m_tree.blocks().size() + 1);
     for (int b = 0; b < m_tree.blocks().size(); ++b) {
         const HtmlBlock &block = m_tree.blocks().at(b);
         const bool prose = effectiveChars(block) >= 80 && block.linkDensity() < 0.3;
@@ -219,7 +222,10 @@ void ContentSelector::classifyElements()
             boilerplate = true;
         }
         const bool mostProse = pageProse >= 400 && prose(i) * 2 > pageProse;
-        if (((m_role.at(i) == ClassRole::Boilerplate && !mostProse) || m_role.at(i) == ClassRole::Comments) &&
+        // A "teaser" without a link is the article's own lead paragraph.
+        const bool linkedTeaser = m_role.at(i) == ClassRole::Teaser && (m_tree.linkChars(i) > 0 || prose(i) == 0);
+        if (((m_role.at(i) == ClassRole::Boilerplate && !mostProse) || m_role.at(i) == ClassRole::Comments ||
+             linkedTeaser) &&
             !holdsArticle.at(i) && el.tag != HtmlTag::Body && el.tag != HtmlTag::Html) {
             boilerplate = true;
             m_hint[i] = -1;
@@ -422,6 +428,63 @@ void ContentSelector::selectContent(int container)
     }
 }
 
+int ContentSelector::prose(int element) const
+{
+    const HtmlElement &el = m_tree.elements().at(element);
+    return m_prosePrefix.at(el.blockEnd) - m_prosePrefix.at(el.blockBegin);
+}
+
+void ContentSelector::mergeRelatives(int container)
+{
+    // Articles split into several blocks of the same kind (CMS "paragraph" entities, sections
+    // between ad slots) leave the container holding one part only. Walk up a few levels and
+    // take in relatives that are prose themselves: not furniture, few links, mostly running
+    // text, and no headline of their own (a sibling with its own h1 or an <article> of its own is
+    // another article, as on pages that load the next story below).
+    const QList<HtmlElement> &elements = m_tree.elements();
+    const QList<HtmlBlock> &blocks = m_tree.blocks();
+    int articleProse = 0;
+    for (int b = 0; b < blocks.size(); ++b) {
+        if (m_verdicts.at(b) == BlockVerdict::Content && isProse(blocks.at(b))) {
+            articleProse += blocks.at(b).chars;
+        }
+    }
+    if (articleProse == 0) {
+        return;
+    }
+    int node = container;
+    for (int level = 0; level < 3; ++level) {
+        const int parent = elements.at(node).parent;
+        if (parent < 0 || elements.at(parent).tag == HtmlTag::Body || elements.at(parent).tag == HtmlTag::Html ||
+            m_inBoilerplate.at(parent)) {
+            break;
+        }
+        for (const int sibling : elements.at(parent).children) {
+            const HtmlElement &el = elements.at(sibling);
+            if (sibling == node || m_inBoilerplate.at(sibling) || el.tag == HtmlTag::Article ||
+                el.blockBegin >= el.blockEnd || m_verdicts.at(el.blockBegin) == BlockVerdict::Content) {
+                continue;
+            }
+            bool ownHeadline = false;
+            for (int i = sibling; i < elements.size() && m_tree.contains(sibling, i) && !ownHeadline; ++i) {
+                ownHeadline = elements.at(i).tag == HtmlTag::H1 || elements.at(i).tag == HtmlTag::Article;
+            }
+            const int chars = m_tree.chars(sibling);
+            const int siblingProse = prose(sibling);
+            if (ownHeadline || siblingProse < 150 || siblingProse * 2 < chars ||
+                m_tree.linkChars(sibling) * 10 > chars * 3 || siblingProse > 2 * articleProse) {
+                continue;
+            }
+            for (int b = el.blockBegin; b < el.blockEnd; ++b) {
+                m_verdicts[b] = BlockVerdict::Content;
+            }
+            markBoilerplateInside(sibling);
+            dropLinkLists(sibling);
+        }
+        node = parent;
+    }
+}
+
 bool ContentSelector::isProse(const HtmlBlock &block) const
 {
     return effectiveChars(block) >= 80 && block.linkDensity() < 0.3;
@@ -478,15 +541,24 @@ void ContentSelector::extendAroundContent(int container)
         }
         scope = parent;
     }
+    m_scope = scope;
     if (scope == container) {
         return;
     }
     const HtmlElement &scopeEl = elements.at(scope);
 
+    // A short line of links (author, comment count, category) may sit between the lead and the
+    // body; more of them, or a longer one, is a link list.
+    int linkLines = 0;
     auto blocksTheWay = [&](int b) {
         const HtmlBlock &block = blocks.at(b);
-        return block.owner < 0 || furnitureBetween(block.owner, scope) || block.linkDensity() > 0.5 ||
-               m_tree.closest(block.owner, HtmlTag::H1) >= 0;
+        if (block.owner < 0 || furnitureBetween(block.owner, scope) || m_tree.closest(block.owner, HtmlTag::H1) >= 0) {
+            return true;
+        }
+        if (block.linkDensity() > 0.5) {
+            return block.chars >= 80 || ++linkLines > 1;
+        }
+        return false;
     };
     auto inBetweenWorthKeeping = [&](int b) {
         const HtmlBlock &block = blocks.at(b);
@@ -497,6 +569,7 @@ void ContentSelector::extendAroundContent(int container)
     };
     // Backwards from the start of the article: the lead.
     int pending = first;
+    linkLines = 0;
     for (int b = first - 1; b >= scopeEl.blockBegin; --b) {
         if (m_verdicts.at(b) == BlockVerdict::Content) {
             continue;
@@ -515,6 +588,7 @@ void ContentSelector::extendAroundContent(int container)
     }
     // Forwards from its end: sections split off by an ad slot or a picture.
     pending = last;
+    linkLines = 0;
     for (int b = last + 1; b < scopeEl.blockEnd; ++b) {
         if (m_verdicts.at(b) == BlockVerdict::Content) {
             pending = b;

@@ -40,6 +40,9 @@ public:
     // The element chosen as the article container, -1 if there was none.
     int container() const { return m_container; }
 
+    // The element the article was widened to around the container (lead, split sections).
+    int scope() const { return m_scope; }
+
     // The headline element (h1/h2) of the article, -1 if none was found.
     int headline() const { return m_headline; }
 
@@ -52,6 +55,8 @@ private:
     void scoreCandidates(bool skipBoilerplate);
     int pickContainer() const;
     void selectContent(int container);
+    void mergeRelatives(int container);
+    int prose(int element) const;
     void extendAroundContent(int container);
     bool isProse(const HtmlBlock &block) const;
     bool furnitureBetween(int element, int ancestor) const;
@@ -71,8 +76,11 @@ private:
     QList<quint8> m_boilerplate; // 1: the element itself looks like boilerplate
     QList<ClassRole> m_role;     // what the element's id and class say
     QList<qint8> m_hint;         // class/id hint: -1 negative, 0 none, 1 positive, 2 strong positive
-    QList<bool> m_inBoilerplate; // the element or an ancestor is boilerplate
+    QList<bool> m_inBoilerplate;
+    QList<int>
+        m_prosePrefix; // prefix sums of the characters of prose blocks // the element or an ancestor is boilerplate
     int m_container = -1;
+    int m_scope = -1;
     int m_headline = -1;
 };
 

@@ -114,6 +114,7 @@ QString HtmlExtractor::explain(const QString &html)
         const ContentSelector selector(tree);
         if (selector.container() >= 0) {
             out += u"# container\t"_s + elementPath(tree, selector.container()) + u'\n';
+            out += u"# scope\t"_s + (selector.scope() >= 0 ? elementPath(tree, selector.scope()) : QString()) + u'\n';
         }
         for (const auto &[element, score] : selector.rankedCandidates(8)) {
             out += u"# candidate\t"_s + QString::number(score, 'f', 1) + u'\t' + elementPath(tree, element) + u'\n';
