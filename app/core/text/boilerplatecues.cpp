@@ -233,8 +233,10 @@ const QRegularExpression &urlPattern()
 
 const QRegularExpression &emailPattern()
 {
-    static const QRegularExpression re(u"[\\w.+-]+@[\\w-]+\\.[\\w.-]+"_s,
-                                       QRegularExpression::UseUnicodePropertiesOption);
+    // Also the spam-shy forms "redaktion[at]example.de" and "info (at) example (dot) de".
+    static const QRegularExpression re(
+        u"[\\w.+-]+(?:@|\\s*[\\[(]at[\\])]\\s*)[\\w-]+(?:\\.|\\s*[\\[(]dot[\\])]\\s*)[\\w.-]+"_s,
+        QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
