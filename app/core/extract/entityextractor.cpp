@@ -15,7 +15,7 @@ namespace Chipwatch::Core {
 
 namespace {
 // Raise with every change to the matching or suggestion rules (see revision()).
-constexpr int kRulesVersion = 1;
+constexpr int kRulesVersion = 2;
 } // namespace
 
 struct EntityExtractor::Private
@@ -42,7 +42,7 @@ EntityExtractor &EntityExtractor::operator=(const EntityExtractor &) = default;
 QList<EntityMention> EntityExtractor::extract(QStringView text, const QList<Sentence> &sentences,
                                               const QString &language) const
 {
-    QList<EntityMention> mentions = d->matcher.match(text);
+    QList<EntityMention> mentions = d->matcher.match(text, language);
     const QList<Sentence> own = sentences.isEmpty() ? SentenceSplitter::split(text, language) : QList<Sentence>();
     // The suggester skips everything that overlaps a knowledge-base match, so the union is
     // still free of overlaps.

@@ -37,6 +37,8 @@ struct EntityInfo
     QString canonical;
     EntityType type = EntityType::Company;
     bool contextRequired = false;
+    QString vendor; // CHIP / PRODUCT
+    QString parent; // COMPANY: parent company; PERSON: employer; PLACE: country
 };
 
 struct Pattern
@@ -48,6 +50,8 @@ struct Pattern
     bool aliasHasUpper = false; // a caseless match written all in lower case is an ordinary word
     bool abbreviation = false;  // US, EU, UK: all capitals, at most three letters
     bool genitive = false;      // may take a German genitive -s
+    bool genitiveEs = false;    // may take a German genitive -es (Hauses)
+    bool digitEnd = false;      // ends in a digit: -s is a plural ("H100s") in English too
     int quality = 0;            // tie-break between equally long candidates
 };
 
@@ -215,30 +219,63 @@ bool hasNonAscii(const QString &s)
     return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() >= 0x80; });
 }
 
+// German names that are noun phrases decline their adjectives: "Weißes Haus" -> "im Weißen Haus",
+// "Vereinigte Staaten" -> "den Vereinigten Staaten". Every capitalised word before a capitalised
+// word that ends like a declined adjective gets each ending (all of them the same one, as German
+// adjectives agree). Variants that never occur in text cost a literal each, nothing more.
+QStringList declensions(const QString &alias)
+{
+    static const QStringView endings[] = {u"en", u"er", u"es", u"em", u"e"};
+    const QStringList words = alias.split(u' ');
+    QList<qsizetype> adjectives;
+    QStringList stems = words;
+    for (qsizetype i = 0; i + 1 < words.size(); ++i) {
+        const QString &w = words.at(i);
+        if (w.size() < 5 || !w.at(0).isUpper() || words.at(i + 1).isEmpty() || !words.at(i + 1).at(0).isUpper()) {
+            continue;
+        }
+        for (QStringView ending : endings) {
+            if (w.endsWith(ending)) {
+                stems[i] = w.chopped(ending.size());
+                adjectives.append(i);
+                break;
+            }
+        }
+    }
+    QStringList out{alias};
+    if (adjectives.isEmpty()) {
+        return out;
+    }
+    for (QStringView ending : endings) {
+        QStringList declined = words;
+        for (qsizetype i : adjectives) {
+            declined[i] = stems.at(i) + ending;
+        }
+        const QString variant = declined.join(u' ');
+        if (!out.contains(variant)) {
+            out.append(variant);
+        }
+    }
+    return out;
+}
+
 bool isPlaceOrOrg(EntityType type)
 {
     return type == EntityType::Place || type == EntityType::Org;
 }
 
-// Whether `other` is a type whose presence nearby makes a context-required name of `type` an entity.
-bool fitsContext(EntityType type, EntityType other)
+// Whether `other` nearby shows that a context-required name means the entity: a name of the same
+// kind (another chip next to "Turing"), or a related one (its vendor, employer, parent, a sibling
+// from the same vendor). Any company would not do: in chip news one is always near.
+bool fitsContext(const EntityInfo &self, const EntityInfo &other)
 {
-    switch (type) {
-    case EntityType::Chip:
-        return other == EntityType::Chip || other == EntityType::Company;
-    case EntityType::Product:
-        return other == EntityType::Product || other == EntityType::Company;
-    case EntityType::Company:
-        return other == EntityType::Company || other == EntityType::Chip || other == EntityType::Product ||
-               other == EntityType::Person;
-    case EntityType::Person:
-        return other == EntityType::Company || other == EntityType::Org || other == EntityType::Person;
-    case EntityType::Place:
-        return other == EntityType::Place;
-    case EntityType::Org:
-        return other == EntityType::Org || other == EntityType::Place;
+    if (other.type == self.type && self.type != EntityType::Person && self.type != EntityType::Company) {
+        return true;
     }
-    return false;
+    auto isSet = [](const QString &s) { return !s.isEmpty(); };
+    return (isSet(self.vendor) && (self.vendor == other.id || self.vendor == other.vendor)) ||
+           (isSet(self.parent) && (self.parent == other.id || self.parent == other.parent)) ||
+           other.vendor == self.id || other.parent == self.id;
 }
 
 // Word stems that show what kind of thing a nearby name is (German and English). A word counts
@@ -303,11 +340,13 @@ struct EntityMatcher::Private
         pool.push_back(std::move(slot));
     }
 
-    void addPatterns(int entityIndex, const QString &name, bool caseSensitive, bool canonical);
+    void addPatterns(int entityIndex, const QString &name, bool caseSensitive, bool canonical,
+                     QSet<QPair<QByteArray, unsigned>> *seen);
     bool hasContext(QStringView text, const Candidate &c, const std::vector<Candidate> &all) const;
 };
 
-void EntityMatcher::Private::addPatterns(int entityIndex, const QString &name, bool caseSensitive, bool canonical)
+void EntityMatcher::Private::addPatterns(int entityIndex, const QString &name, bool caseSensitive, bool canonical,
+                                         QSet<QPair<QByteArray, unsigned>> *seen)
 {
     const QString alias = scanFormOf(name);
     if (alias.isEmpty()) {
@@ -317,28 +356,36 @@ void EntityMatcher::Private::addPatterns(int entityIndex, const QString &name, b
     const bool hasLower = std::any_of(alias.cbegin(), alias.cend(), [](QChar c) { return c.isLower(); });
     const bool hasUpper = std::any_of(alias.cbegin(), alias.cend(), [](QChar c) { return c.isUpper(); });
     const QChar last = alias.back().toLower();
+    const bool sibilantEnd = last == u's' || last == u'x' || last == u'z' || last == u'ß';
     Pattern base;
     base.entity = entityIndex;
     base.aliasHasUpper = hasUpper;
     base.abbreviation = !hasLower && letters > 0 && letters <= 3 && alias.size() <= 3;
-    base.genitive = (last.isLetterOrNumber()) && last != u's' && last != u'x' && last != u'z' && last != u'ß';
+    base.genitive = last.isLetterOrNumber() && !sibilantEnd;
+    base.digitEnd = last.isDigit();
+    // "des Weißen Hauses", "des US-Kongresses": German nouns ending in -ss, -ß or -haus take -es.
+    // Brand names ending in s ("Moore Threads", "Siemens") do not.
+    const QString lowerAlias = alias.toLower();
+    base.genitiveEs =
+        !caseSensitive && (lowerAlias.endsWith(u"ss") || lowerAlias.endsWith(u"ß") || lowerAlias.endsWith(u"haus"));
 
     QList<QPair<QString, bool>> forms; // text, caseless
     if (caseSensitive) {
         forms.append({alias, false});
     } else if (letters >= kMinFoldedLetters) {
-        forms.append({alias, true});
-        // Hyperscan folds ASCII only: spell out the capitals of non-ASCII names (GROSSBRITANNIEN).
-        if (hasNonAscii(alias)) {
-            forms.append({alias.toUpper(), true});
-            forms.append({firstUpper(alias), true});
+        for (const QString &declined : declensions(alias)) {
+            forms.append({declined, true});
+            // Hyperscan folds ASCII only: spell out the capitals of non-ASCII names (GROSSBRITANNIEN).
+            if (hasNonAscii(declined)) {
+                forms.append({declined.toUpper(), true});
+                forms.append({firstUpper(declined), true});
+            }
         }
     } else {
         forms.append({alias, false});
         forms.append({alias.toUpper(), false});
         forms.append({firstUpper(alias), false});
     }
-    QSet<QPair<QByteArray, unsigned>> seen;
     for (const auto &[form, caseless] : forms) {
         for (const QString &variant : separatorVariants(form)) {
             Pattern p = base;
@@ -346,10 +393,10 @@ void EntityMatcher::Private::addPatterns(int entityIndex, const QString &name, b
             p.caseless = caseless;
             p.flags = caseless ? HS_FLAG_CASELESS : 0;
             p.quality = (variant == alias ? 2 : 0) + (canonical ? 1 : 0) + (caseless ? 0 : 1);
-            if (seen.contains({p.literal, p.flags})) {
+            if (seen->contains({p.literal, p.flags})) {
                 continue;
             }
-            seen.insert({p.literal, p.flags});
+            seen->insert({p.literal, p.flags});
             patterns.push_back(std::move(p));
         }
     }
@@ -357,7 +404,8 @@ void EntityMatcher::Private::addPatterns(int entityIndex, const QString &name, b
 
 bool EntityMatcher::Private::hasContext(QStringView text, const Candidate &c, const std::vector<Candidate> &all) const
 {
-    const EntityType type = entities[static_cast<size_t>(patterns[static_cast<size_t>(c.pattern)].entity)].type;
+    const EntityInfo &self = entities[static_cast<size_t>(patterns[static_cast<size_t>(c.pattern)].entity)];
+    const EntityType type = self.type;
     // Window: kContextWords words either side, not crossing a line break.
     qsizetype from = c.start;
     for (int words = 0; from > 0 && words <= kContextWords; --from) {
@@ -389,7 +437,7 @@ bool EntityMatcher::Private::hasContext(QStringView text, const Candidate &c, co
             continue;
         }
         const EntityInfo &info = entities[static_cast<size_t>(patterns[static_cast<size_t>(other.pattern)].entity)];
-        if (!info.contextRequired && fitsContext(type, info.type)) {
+        if (!info.contextRequired && fitsContext(self, info)) {
             return true;
         }
     }
@@ -424,9 +472,10 @@ EntityMatcher::EntityMatcher(const KnowledgeBase &kb)
 {
     for (const KbEntity &e : kb.entities()) {
         const int index = static_cast<int>(d->entities.size());
-        d->entities.push_back({e.id, e.name, e.type, e.contextRequired});
+        d->entities.push_back({e.id, e.name, e.type, e.contextRequired, e.vendor, e.parent});
+        QSet<QPair<QByteArray, unsigned>> seen;
         for (const QString &name : e.allNames()) {
-            d->addPatterns(index, name, e.caseSensitiveAliases.contains(name), name == e.name);
+            d->addPatterns(index, name, e.caseSensitiveAliases.contains(name), name == e.name, &seen);
         }
     }
     if (d->patterns.empty()) {
@@ -496,8 +545,11 @@ QList<QByteArray> EntityMatcher::literals() const
     return out;
 }
 
-QList<EntityMention> EntityMatcher::match(QStringView text) const
+QList<EntityMention> EntityMatcher::match(QStringView text, QStringView language) const
 {
+    // English has no genitive -s; "Arms" or "Apples" there are other words. Models still take a
+    // plural -s ("10,000 H100s").
+    const bool english = language.startsWith(u"en", Qt::CaseInsensitive);
     if (!d->db || text.isEmpty()) {
         return {};
     }
@@ -533,8 +585,10 @@ QList<EntityMention> EntityMatcher::match(QStringView text) const
         }
         if (wordCharAt(text, c.end)) {
             // German genitive: the whole token is the mention (Nvidias, NVIDIAs, Chinas).
-            if (p.genitive && text.at(c.end) == u's' && !wordCharAt(text, c.end + 1)) {
+            if (p.genitive && (!english || p.digitEnd) && text.at(c.end) == u's' && !wordCharAt(text, c.end + 1)) {
                 c.end += 1;
+            } else if (p.genitiveEs && !english && text.mid(c.end, 2) == u"es" && !wordCharAt(text, c.end + 2)) {
+                c.end += 2;
             } else {
                 continue;
             }

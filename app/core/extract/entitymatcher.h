@@ -28,8 +28,9 @@ public:
     EntityMatcher(const EntityMatcher &) = delete;
     EntityMatcher &operator=(const EntityMatcher &) = delete;
 
-    // Non-overlapping mentions sorted by position. Spans are UTF-16 offsets into text.
-    QList<EntityMention> match(QStringView text) const;
+    // Non-overlapping mentions sorted by position. Spans are UTF-16 offsets into text. language
+    // (ISO 639-1) switches off the German genitive -s for English ("en"); empty means German rules.
+    QList<EntityMention> match(QStringView text, QStringView language = {}) const;
 
     // False when the pattern database could not be built (errorString() says why); match() then
     // finds nothing. An empty knowledge base is valid.

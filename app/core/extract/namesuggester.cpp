@@ -67,7 +67,17 @@ const QSet<QString> &stopWords()
             "technology", "semiconductor", "semiconductors", "halbleiter", "cloud", "china", "usa", "us", "eu",
             "regierung", "government", "präsident", "president", "minister", "chef", "gründer", "founder", "analyst",
             "sprecher", "markt", "market", "modell", "model", "serie", "series", "prozent", "percent", "milliarden",
-            "millionen", "billion", "million", "dollar", "yuan", "euro"};
+            "millionen", "billion", "million", "dollar", "yuan", "euro",
+            // German nouns that follow a cue word as objects ("dem Start-up Geld geben") or as
+            // time phrases ("der Konzern Anfang Juli")
+            "geld", "zeit", "anfang", "ende", "mitte", "beginn", "jahr", "jahre", "jahren", "jahres", "monat", "monate",
+            "monaten", "woche", "wochen", "tag", "tage", "tagen", "quartal", "halbjahr", "umsatz", "gewinn", "gewinne",
+            "verlust", "verluste", "kapital", "milliarde", "aktie", "aktien", "probleme", "zugang", "hilfe", "aufträge",
+            "kunden", "partner", "investoren", "anteile", "daten", "zukunft", "rechenleistung", "mitarbeiter",
+            "rückenwind", "druck", "konkurrenz", "vorteile", "nachteile", "sorgen", "lizenzen", "exporte", "bereich",
+            "märkte", "standort", "sitz", "fabrik", "fabriken", "werk", "werke", "produkte", "erfolg", "wachstum",
+            "rekord", "preis", "preise", "angaben", "angebot", "leiter", "grund", "ziel", "ziele", "plan", "pläne",
+            "chance", "chancen", "auftrag", "strafe", "subventionen", "staatshilfe", "technik", "software", "hardware"};
         QSet<QString> s;
         for (const char *w : words) {
             s.insert(QString::fromUtf8(w));
@@ -78,21 +88,44 @@ const QSet<QString> &stopWords()
 }
 
 // Cue words for companies. Strong: they name the kind of firm the analysts follow.
+// Cue words for companies, with their inflected forms (des Start-ups, des Chipherstellers).
+// Strong: they name the kind of firm the analysts follow.
 const QList<QStringView> &strongCompanyCues()
 {
-    static const QList<QStringView> cues{
-        u"start-up",    u"startup",         u"chiphersteller",  u"chipentwickler",       u"chipdesigner",
-        u"chipkonzern", u"chip-start-up",   u"chip-startup",    u"halbleiterhersteller", u"halbleiterkonzern",
-        u"chipmaker",   u"chip-hersteller", u"chip-entwickler", u"chip-designer"};
+    static const QList<QStringView> cues{u"start-up",
+                                         u"start-ups",
+                                         u"startup",
+                                         u"startups",
+                                         u"chiphersteller",
+                                         u"chipherstellers",
+                                         u"chipentwickler",
+                                         u"chipentwicklers",
+                                         u"chipdesigner",
+                                         u"chipdesigners",
+                                         u"chipkonzern",
+                                         u"chipkonzerns",
+                                         u"halbleiterhersteller",
+                                         u"halbleiterherstellers",
+                                         u"halbleiterkonzern",
+                                         u"halbleiterkonzerns",
+                                         u"chipmaker",
+                                         u"chipmakers",
+                                         u"chip-hersteller",
+                                         u"chip-herstellers",
+                                         u"chip-entwickler",
+                                         u"chip-entwicklers",
+                                         u"chip-designer",
+                                         u"chip designer"};
     return cues;
 }
 
 const QList<QStringView> &weakCompanyCues()
 {
-    static const QList<QStringView> cues{u"konzern",    u"unternehmen", u"hersteller",   u"firma",
-                                         u"company",    u"firm",        u"designer",     u"anbieter",
-                                         u"entwickler", u"zulieferer",  u"supplier",     u"rivale",
-                                         u"rivalen",    u"konkurrent",  u"konkurrenten", u"rival"};
+    static const QList<QStringView> cues{u"konzern",      u"konzerns",  u"unternehmen", u"unternehmens", u"hersteller",
+                                         u"herstellers",  u"firma",     u"company",     u"firm",         u"designer",
+                                         u"anbieter",     u"anbieters", u"entwickler",  u"entwicklers",  u"zulieferer",
+                                         u"zulieferers",  u"supplier",  u"rivale",      u"rivalen",      u"konkurrent",
+                                         u"konkurrenten", u"rival"};
     return cues;
 }
 

@@ -35,6 +35,8 @@ private Q_SLOTS:
     void initTestCase();
     void findsNamesByRule_data();
     void findsNamesByRule();
+    void followsTheLanguage_data();
+    void followsTheLanguage();
     void spansAreUtf16OffsetsIntoTheText();
     void mentionsAreSortedAndDoNotOverlap();
     void emptyKbAndEmptyTextFindNothing();
@@ -147,7 +149,21 @@ void TestEntityMatcher::findsNamesByRule_data()
     QTest::newRow("context: fitting entity")
         << u"Nvidia verkauft Hopper weiter."_s << u"Nvidia|COMPANY|Nvidia; Hopper|CHIP|Hopper"_s;
     QTest::newRow("context: none") << u"Edward Hopper malte Bilder."_s << QString();
+    QTest::newRow("context: an unrelated company is none")
+        << u"Huawei kaufte ein Bild von Edward Hopper."_s << u"Huawei|COMPANY|Huawei"_s;
+    QTest::newRow("context: another chip")
+        << u"Der H100 und Hopper sind bekannt."_s << u"H100|CHIP|H100; Hopper|CHIP|Hopper"_s;
     QTest::newRow("context: not across a line") << u"Nvidia\nHopper malte Bilder."_s << u"Nvidia|COMPANY|Nvidia"_s;
+
+    // declined German noun phrases
+    QTest::newRow("declined adjective") << u"im Weißen Haus und das Weiße Haus"_s
+                                        << u"Weißen Haus|ORG|Weißes Haus; Weiße Haus|ORG|Weißes Haus"_s;
+    QTest::newRow("genitive -es of a phrase")
+        << u"ein Sprecher des Weißen Hauses sagte"_s << u"Weißen Hauses|ORG|Weißes Haus"_s;
+    QTest::newRow("declined plural") << u"in den Vereinigten Staaten"_s << u"Vereinigten Staaten|PLACE|USA"_s;
+    QTest::newRow("no -es after a brand name") << u"Moore Threadses"_s << QString();
+    QTest::newRow("genitive -es of a noun")
+        << u"eine Delegation des Weißen Hauses und des Kongresses"_s << u"Weißen Hauses|ORG|Weißes Haus"_s;
 
     // addresses
     QTest::newRow("URL") << u"Mehr auf https://www.nvidia.com/H100 und www.Huawei.com"_s << QString();
@@ -159,6 +175,27 @@ void TestEntityMatcher::findsNamesByRule()
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(describe(text, m_matcher->match(text)), expected);
+}
+
+void TestEntityMatcher::followsTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("German genitive") << u"de"_s << u"Arms Kerne"_s << u"Arms|COMPANY|Arm"_s;
+    QTest::newRow("no genitive in English") << u"en"_s << u"Arms Race and Nvidias"_s << QString();
+    QTest::newRow("English plural of a model") << u"en"_s << u"10,000 H100s"_s << u"H100s|CHIP|H100"_s;
+    QTest::newRow("English possessive") << u"en"_s << u"Huawei's Ascend 910C"_s
+                                        << u"Huawei|COMPANY|Huawei; Ascend 910C|CHIP|Ascend 910C"_s;
+    QTest::newRow("no -es in English") << u"en"_s << u"the Weißen Hauses"_s << QString();
+}
+
+void TestEntityMatcher::followsTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(describe(text, m_matcher->match(text, language)), expected);
 }
 
 void TestEntityMatcher::spansAreUtf16OffsetsIntoTheText()

@@ -63,6 +63,8 @@ void TestNameSuggester::suggests_data()
                                   << u"Zhipu|COMPANY|Zhipu"_s;
     QTest::newRow("Chiphersteller cue, two words")
         << u"de"_s << u"Der Chiphersteller Black Sesame meldete Gewinne."_s << u"Black Sesame|COMPANY|Black Sesame"_s;
+    QTest::newRow("inflected cue") << u"de"_s << u"Der Gründer des Start-ups Lightelligence sprach."_s
+                                   << u"Lightelligence|COMPANY|Lightelligence"_s;
     QTest::newRow("chipmaker cue") << u"en"_s << u"The chipmaker Enflame raised money."_s
                                    << u"Enflame|COMPANY|Enflame"_s;
     QTest::newRow("apposition") << u"de"_s << u"Iluvatar, ein Chipdesigner aus Shanghai, wächst."_s
@@ -73,6 +75,10 @@ void TestNameSuggester::suggests_data()
         << u"de"_s << u"Das Unternehmen MetaLab zeigte Chips."_s << u"MetaLab|COMPANY|MetaLab"_s;
     QTest::newRow("weak cue: a German noun is no name")
         << u"de"_s << u"Der Staat gab dem Unternehmen Zeit."_s << QString();
+    QTest::newRow("strong cue: an object noun is no name")
+        << u"de"_s << u"Der Staat will dem Start-up Geld geben."_s << QString();
+    QTest::newRow("strong cue: a time phrase is no name")
+        << u"de"_s << u"Der Chiphersteller Anfang Juli meldete Gewinne."_s << QString();
     QTest::newRow("known names are not suggested") << u"de"_s << u"Das Start-up DeepSeek wächst."_s << QString();
 
     // people
