@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Chipwatch developers
+#pragma once
+
+#include <QStringList>
+
+namespace Chipwatch::Cli {
+
+// Each command takes its own arguments (after the command word) and returns the process exit code.
+// Results go to standard output, messages to standard error.
+int runExtract(const QStringList &arguments);
+
+} // namespace Chipwatch::Cli

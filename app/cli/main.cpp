@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Chipwatch developers
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "main", "Usage: chipwatch-cli COMMAND [OPTIONS] PATH...\n"
+                "\n"
+                "Reads article files (.txt, .md, .html, .htm, .json) and folders of them.\n"
+                "\n"
+                "Commands:\n"
+                "  extract --jsonl PATH...   one JSON object per article: text, article ranges,\n"
+                "                            title, date, language, source, entities, figures, facts\n"
+                "\n"
+                "Options:\n"
+                "  -h, --help                show this help (COMMAND --help: the command's own)\n"
+                "  -v, --version             show the version\n"
+                "\n"
+                "Exit status: 0 all files read, 1 nothing could be read, 2 usage error,\n"
+                "3 some files were refused (their reasons are on standard error).\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"chipwatch-cli"_s);
+    QCoreApplication::setOrganizationName(u"Chipwatch"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CHIPWATCH_VERSION));
+
+    // Results go to standard output and problems to standard error; progress chatter stays off unless asked for
+    // through QT_LOGGING_RULES.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+        QLoggingCategory::setFilterRules(u"chipwatch.*.info=false\nchipwatch.*.debug=false"_s);
+    }
+
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.isEmpty()) {
+        err << usage();
+        return 2;
+    }
+    const QString command = args.takeFirst();
+    if (command == u"-h" || command == u"--help" || command == u"help") {
+        out << usage();
+        return 0;
+    }
+    if (command == u"-v" || command == u"--version") {
+        out << "chipwatch-cli " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    if (command == u"extract") {
+        return Chipwatch::Cli::runExtract(args);
+    }
+    err << QCoreApplication::translate("main", "chipwatch-cli: unknown command '%1'.").arg(command) << "\n\n"
+        << usage();
+    return 2;
+}

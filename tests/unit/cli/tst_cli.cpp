@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Chipwatch developers
+// Runs the real chipwatch-cli executable and checks what it prints.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void version_printsVersion();
+    void noArguments_isUsageError();
+    void unknownCommand_isUsageError();
+    void extract_plainTextOffsetsAreCodePoints();
+    void extract_jsonArrayGivesOneObjectPerArticle();
+    void extract_refusesBadFilesButGoesOn();
+    void extract_nothingReadable_failsWithMessage();
+    void extract_sharedArticles();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+
+        QList<QJsonObject> lines() const
+        {
+            QList<QJsonObject> objects;
+            for (const QByteArray &line : out.split('\n')) {
+                if (!line.trimmed().isEmpty()) {
+                    objects << QJsonDocument::fromJson(line).object();
+                }
+            }
+            return objects;
+        }
+    };
+
+    static Run cli(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(CHIPWATCH_CLI), args);
+        if (!p.waitForFinished(120000)) {
+            qWarning() << "chipwatch-cli did not finish";
+        }
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    static QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+    {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly)) {
+            return {};
+        }
+        f.write(bytes);
+        return f.fileName();
+    }
+
+    // The text of a body range, counting code points as the exchange format does.
+    static QString slice(const QString &text, qint64 start, qint64 end)
+    {
+        const QList<uint> cps = text.toUcs4();
+        return QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + start), end - start);
+    }
+};
+
+void TestCli::version_printsVersion()
+{
+    const Run r = cli({u"--version"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("chipwatch-cli " CHIPWATCH_VERSION));
+}
+
+void TestCli::noArguments_isUsageError()
+{
+    const Run r = cli({});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("Usage"));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::unknownCommand_isUsageError()
+{
+    const Run r = cli({u"frobnicate"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("frobnicate"));
+}
+
+void TestCli::extract_plainTextOffsetsAreCodePoints()
+{
+    QTemporaryDir dir;
+    // An emoji (two UTF-16 units, one code point) before the article shifts UTF-16 offsets but not code points.
+    const QString text = u"Chips 🚀 im Überblick\n\nHuawei stellte den Ascend 910C vor. Der Chip soll mit Nvidias A100 "
+                         "mithalten. Die Massenproduktion beginnt im kommenden Jahr in Shenzhen.\n"_s;
+    write(dir, u"emoji.txt"_s, text.toUtf8());
+    const Run r = cli({u"extract"_s, u"--jsonl"_s, dir.path()});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QJsonObject> lines = r.lines();
+    QCOMPARE(lines.size(), 1);
+    const QJsonObject o = lines.first();
+    QCOMPARE(o.value("file"_L1).toString(), u"emoji.txt"_s);
+    QCOMPARE(o.value("text"_L1).toString(), text);
+    QCOMPARE(o.value("language"_L1).toString(), u"de"_s);
+    const QJsonArray body = o.value("body"_L1).toArray();
+    QVERIFY(!body.isEmpty());
+    QString kept;
+    for (const QJsonValue &range : body) {
+        kept += slice(text, range.toArray().at(0).toInteger(), range.toArray().at(1).toInteger());
+    }
+    QVERIFY2(kept.contains(u"Huawei stellte den Ascend 910C vor."_s), qPrintable(kept));
+    QVERIFY(o.value("entities"_L1).isArray());
+    QVERIFY(o.value("figures"_L1).isArray());
+    QVERIFY(o.value("facts"_L1).isArray());
+}
+
+void TestCli::extract_jsonArrayGivesOneObjectPerArticle()
+{
+    QTemporaryDir dir;
+    const QByteArray json = R"([
+      {"title": "Erster Artikel", "date": "2025-07-15", "source": "Testdienst", "url": "https://example.org/a",
+       "text": "Cambricon meldete im ersten Halbjahr einen kräftigen Umsatzsprung. Das Unternehmen profitiert von der Nachfrage nach KI-Chips."},
+      {"title": "Second article", "date": "July 3, 2025", "source": "Test wire",
+       "body": "Moore Threads filed for an initial public offering in Shanghai. The company designs GPUs for data centres."},
+      {"title": "no text here"}
+    ])";
+    write(dir, u"set.json"_s, json);
+    const Run r = cli({u"extract"_s, u"--jsonl"_s, dir.filePath(u"set.json"_s)});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QJsonObject> lines = r.lines();
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0).value("title"_L1).toString(), u"Erster Artikel"_s);
+    QCOMPARE(lines.at(0).value("date"_L1).toString(), u"2025-07-15"_s);
+    QCOMPARE(lines.at(0).value("source"_L1).toString(), u"Testdienst"_s);
+    QCOMPARE(lines.at(0).value("language"_L1).toString(), u"de"_s);
+    QCOMPARE(lines.at(1).value("date"_L1).toString(), u"2025-07-03"_s);
+    QCOMPARE(lines.at(1).value("language"_L1).toString(), u"en"_s);
+    QVERIFY(lines.at(1).value("text"_L1).toString().startsWith(u"Moore Threads filed"_s));
+}
+
+void TestCli::extract_refusesBadFilesButGoesOn()
+{
+    QTemporaryDir dir;
+    write(dir, u"good.txt"_s,
+          "Baidu testet den Kunlun-P800-Chip in seinen Rechenzentren. Der Konzern will unabhaengiger werden.\n");
+    QByteArray binary("\x7F"
+                      "ELF\x02\x01\x01",
+                      7);
+    binary.append(QByteArray(4096, '\0'));
+    write(dir, u"binary.txt"_s, binary);
+    write(dir, u"broken.json"_s, "{\"title\": \"x\", \"text\": ");
+    const Run r = cli({u"extract"_s, u"--jsonl"_s, dir.path()});
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(r.lines().size(), 1);
+    QVERIFY(r.err.contains("binary.txt"));
+    QVERIFY(r.err.contains("binary"));
+    QVERIFY(r.err.contains("broken.json"));
+    QVERIFY(r.err.contains("JSON"));
+}
+
+void TestCli::extract_nothingReadable_failsWithMessage()
+{
+    const Run r = cli({u"extract"_s, u"--jsonl"_s, u"/nonexistent/path/x.txt"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("No such file"));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::extract_sharedArticles()
+{
+    const QDir articles(QStringLiteral(CHIPWATCH_SHARED_DIR "/articles"));
+    if (!articles.exists()) {
+        QSKIP("../shared/articles is absent");
+    }
+    const Run r = cli({u"extract"_s, u"--jsonl"_s, articles.path()});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QJsonObject> lines = r.lines();
+    QCOMPARE(lines.size(), int(articles.entryList({u"*.txt"_s}, QDir::Files).size()));
+    for (const QJsonObject &o : lines) {
+        QFile f(articles.filePath(o.value("file"_L1).toString()));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(o.value("text"_L1).toString(), QString::fromUtf8(f.readAll()));
+        QCOMPARE(o.value("language"_L1).toString(), u"de"_s);
+        QVERIFY(!o.value("title"_L1).toString().isEmpty());
+        QVERIFY(!o.value("body"_L1).toArray().isEmpty());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
