@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "analysis/articleanalyzer.h"
+#include "analysis/chiptable.h"
 #include "export/exchangeformat.h"
 #include "extract/knowledgebase.h"
 #include "import/articleloader.h"
@@ -10,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <QtConcurrent>
@@ -50,11 +52,60 @@ int parseCommand(QCommandLineParser &parser, const QString &command, const QStri
     return -1;
 }
 
-struct ExtractedFile
+struct AnalysedArticle
 {
-    QList<QByteArray> lines;
+    LoadedArticle article;
+    ArticleAnalysis analysis;
+};
+
+struct AnalysedFiles
+{
+    QList<AnalysedArticle> articles;
     QList<RefusedFile> refused;
 };
+
+// Loads and analyses the files in parallel (they are independent); the result keeps the order given.
+AnalysedFiles loadAndAnalyse(const QStringList &paths, const ArticleAnalyzer &analyzer)
+{
+    AnalysedFiles all;
+    const QStringList files = ArticleLoader::collectFiles(paths, &all.refused);
+    const QList<AnalysedFiles> perFile = QtConcurrent::blockingMapped(files, [&analyzer](const QString &path) {
+        AnalysedFiles out;
+        LoadResult loaded = ArticleLoader::loadFile(path);
+        out.refused = loaded.refused;
+        for (LoadedArticle &article : loaded.articles) {
+            const CleanedDocument &doc = article.document;
+            ArticleAnalysis analysis = analyzer.analyze(doc.text, doc.body, doc.meta.language, doc.meta.date);
+            out.articles.append({std::move(article), std::move(analysis)});
+        }
+        return out;
+    });
+    for (const AnalysedFiles &f : perFile) {
+        all.articles << f.articles;
+        all.refused << f.refused;
+    }
+    return all;
+}
+
+// Reports refused files on stderr; returns the exit code for what was read.
+int finish(const QString &command, const AnalysedFiles &files)
+{
+    QTextStream err(stderr);
+    for (const RefusedFile &r : files.refused) {
+        err << r.filePath << ": " << r.reason << '\n';
+    }
+    if (files.articles.isEmpty()) {
+        err << "chipwatch-cli " << command << ": " << tr("no article could be read.") << '\n';
+        return 1;
+    }
+    return files.refused.isEmpty() ? 0 : 3;
+}
+
+bool writeStdout(const QByteArray &bytes)
+{
+    QFile out;
+    return out.open(stdout, QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.flush();
+}
 
 } // namespace
 
@@ -66,50 +117,44 @@ int runExtract(const QStringList &arguments)
     if (const int code = parseCommand(parser, u"extract"_s, arguments); code >= 0) {
         return code;
     }
-
-    QList<RefusedFile> refused;
-    const QStringList files = ArticleLoader::collectFiles(parser.positionalArguments(), &refused);
-
     const KnowledgeBase kb = KnowledgeBase::builtIn();
     const ArticleAnalyzer analyzer(kb);
-    // Files are independent: load and analyse them in parallel, print in the order given.
-    const QList<ExtractedFile> results = QtConcurrent::blockingMapped(files, [&analyzer](const QString &path) {
-        ExtractedFile out;
-        LoadResult loaded = ArticleLoader::loadFile(path);
-        out.refused = loaded.refused;
-        for (const LoadedArticle &article : std::as_const(loaded.articles)) {
-            const CleanedDocument &doc = article.document;
-            const ArticleAnalysis analysis = analyzer.analyze(doc.text, doc.body, doc.meta.language, doc.meta.date);
-            out.lines
-                << QJsonDocument(ExchangeFormat::articleObject(article, &analysis)).toJson(QJsonDocument::Compact);
-        }
-        return out;
-    });
+    const AnalysedFiles files = loadAndAnalyse(parser.positionalArguments(), analyzer);
 
-    QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly)) {
+    QByteArray out;
+    for (const AnalysedArticle &a : files.articles) {
+        out += QJsonDocument(ExchangeFormat::articleObject(a.article, &a.analysis)).toJson(QJsonDocument::Compact);
+        out += '\n';
+    }
+    if (!writeStdout(out)) {
         return 1;
     }
-    int articles = 0;
-    for (const ExtractedFile &r : results) {
-        refused << r.refused;
-        for (const QByteArray &line : r.lines) {
-            out.write(line);
-            out.write("\n", 1);
-            ++articles;
-        }
-    }
-    out.flush();
+    return finish(u"extract"_s, files);
+}
 
-    QTextStream err(stderr);
-    for (const RefusedFile &r : std::as_const(refused)) {
-        err << r.filePath << ": " << r.reason << '\n';
+int runChips(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, tr("Write the chip table as JSON; the default."));
+    parser.addOption(json);
+    if (const int code = parseCommand(parser, u"chips"_s, arguments); code >= 0) {
+        return code;
     }
-    if (articles == 0) {
-        err << "chipwatch-cli extract: " << tr("no article could be read.") << '\n';
+    const KnowledgeBase kb = KnowledgeBase::builtIn();
+    const ArticleAnalyzer analyzer(kb);
+    const AnalysedFiles files = loadAndAnalyse(parser.positionalArguments(), analyzer);
+
+    ChipTable table(kb);
+    for (const AnalysedArticle &a : files.articles) {
+        const QString articleId =
+            QFileInfo(a.article.filePath).fileName() +
+            (a.article.format == ArticleFormat::Json ? u'#' + QString::number(a.article.indexInFile) : QString());
+        table.addArticle(articleId, a.article.document.text, a.analysis);
+    }
+    if (!writeStdout(QJsonDocument(table.toJson()).toJson(QJsonDocument::Indented))) {
         return 1;
     }
-    return refused.isEmpty() ? 0 : 3;
+    return finish(u"chips"_s, files);
 }
 
 } // namespace Chipwatch::Cli

@@ -9,5 +9,6 @@ namespace Chipwatch::Cli {
 // Each command takes its own arguments (after the command word) and returns the process exit code.
 // Results go to standard output, messages to standard error.
 int runExtract(const QStringList &arguments);
+int runChips(const QStringList &arguments);
 
 } // namespace Chipwatch::Cli

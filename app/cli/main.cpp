@@ -22,6 +22,8 @@ QString usage()
                 "Commands:\n"
                 "  extract --jsonl PATH...   one JSON object per article: text, article ranges,\n"
                 "                            title, date, language, source, entities, figures, facts\n"
+                "  chips --json PATH...      the chip table: chip, vendor, kind, purpose, what it is\n"
+                "                            compared with, claims with their sentences\n"
                 "\n"
                 "Options:\n"
                 "  -h, --help                show this help (COMMAND --help: the command's own)\n"
@@ -65,6 +67,9 @@ int main(int argc, char *argv[])
     }
     if (command == u"extract") {
         return Chipwatch::Cli::runExtract(args);
+    }
+    if (command == u"chips") {
+        return Chipwatch::Cli::runChips(args);
     }
     err << QCoreApplication::translate("main", "chipwatch-cli: unknown command '%1'.").arg(command) << "\n\n"
         << usage();

@@ -25,6 +25,7 @@ private slots:
     void extract_refusesBadFilesButGoesOn();
     void extract_nothingReadable_failsWithMessage();
     void extract_sharedArticles();
+    void chips_sharedArticles_listVendorsAndComparisons();
 
 private:
     struct Run
@@ -192,6 +193,26 @@ void TestCli::extract_sharedArticles()
         QVERIFY(!o.value("title"_L1).toString().isEmpty());
         QVERIFY(!o.value("body"_L1).toArray().isEmpty());
     }
+}
+
+void TestCli::chips_sharedArticles_listVendorsAndComparisons()
+{
+    const QDir articles(QStringLiteral(CHIPWATCH_SHARED_DIR "/articles"));
+    if (!articles.exists()) {
+        QSKIP("../shared/articles is absent");
+    }
+    const Run r = cli({u"chips"_s, u"--json"_s, articles.path()});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray chips = QJsonDocument::fromJson(r.out).object().value("chips"_L1).toArray();
+    QJsonObject zhenwu;
+    for (const QJsonValue &v : chips) {
+        if (v.toObject().value("chip"_L1).toString() == u"Zhenwu") {
+            zhenwu = v.toObject();
+        }
+    }
+    QVERIFY(!zhenwu.isEmpty());
+    QVERIFY(zhenwu.value("vendor"_L1).toVariant().toStringList().contains(u"Alibaba"_s));
+    QVERIFY(zhenwu.value("comparable_to"_L1).toVariant().toStringList().contains(u"H20"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
