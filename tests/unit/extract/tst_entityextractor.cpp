@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Chipwatch::Core;
 using namespace Qt::StringLiterals;
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void splitsSentencesItselfWhenNoneAreGiven();
     void revisionFollowsTheKnowledgeBase();
     void copiesShareTheCompiledMatcher();
+    void extractsConcurrentlyFromSeveralThreads();
     void seedArticlesReachTheBar();
 };
 
@@ -72,6 +74,37 @@ void TestEntityExtractor::copiesShareTheCompiledMatcher()
     const QString text = u"Nvidia und Huawei"_s;
     QCOMPARE(copy.extract(text, {}, u"de"_s).size(), 2);
     QCOMPARE(copy.revision(), original.revision());
+}
+
+void TestEntityExtractor::extractsConcurrentlyFromSeveralThreads()
+{
+    const EntityExtractor extractor(loadTestKb());
+    QStringList texts;
+    for (int i = 0; i < 24; ++i) {
+        texts.append(
+            u"Das Start-up Zhipu%1 nutzt Nvidias H20. Am 3. Mai sprach Huawei-Chef Ren Zhengfei. "_s.arg(i).repeated(
+                20 + i));
+    }
+    auto describe = [&](const QString &text) {
+        QStringList out;
+        for (const EntityMention &m : extractor.extract(text, {}, u"de"_s)) {
+            out.append(u"%1-%2-%3"_s.arg(m.span.start).arg(m.span.end).arg(m.canonical));
+        }
+        return out.join(u',');
+    };
+    QStringList expected;
+    for (const QString &t : texts) {
+        expected.append(describe(t));
+    }
+    QStringList results(texts.size());
+    QThreadPool pool;
+    pool.setMaxThreadCount(4);
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        pool.start([&, i] { results[i] = describe(texts.at(i)); });
+    }
+    pool.waitForDone();
+    QCOMPARE(results, expected);
+    QVERIFY(expected.constFirst().contains(u"Ren Zhengfei"_s));
 }
 
 // The same measure as ../shared/eval/score.py (lenient entity F1 and linking) over the seed set
