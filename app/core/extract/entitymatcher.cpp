@@ -369,25 +369,35 @@ void EntityMatcher::Private::addPatterns(int entityIndex, const QString &name, b
     base.genitiveEs =
         !caseSensitive && (lowerAlias.endsWith(u"ss") || lowerAlias.endsWith(u"ß") || lowerAlias.endsWith(u"haus"));
 
-    QList<QPair<QString, bool>> forms; // text, caseless
+    struct Form
+    {
+        QString text;
+        bool caseless;
+        bool separatorVariants; // also with each space as hyphen and vice versa
+    };
+
+    QList<Form> forms;
     if (caseSensitive) {
-        forms.append({alias, false});
+        forms.append({alias, false, true});
     } else if (letters >= kMinFoldedLetters) {
         for (const QString &declined : declensions(alias)) {
-            forms.append({declined, true});
+            // Declined forms keep the separators as written: "Weißen-Haus" is nobody's spelling.
+            const bool asWritten = declined == alias;
+            forms.append({declined, true, asWritten});
             // Hyperscan folds ASCII only: spell out the capitals of non-ASCII names (GROSSBRITANNIEN).
             if (hasNonAscii(declined)) {
-                forms.append({declined.toUpper(), true});
-                forms.append({firstUpper(declined), true});
+                forms.append({declined.toUpper(), true, asWritten});
+                forms.append({firstUpper(declined), true, asWritten});
             }
         }
     } else {
-        forms.append({alias, false});
-        forms.append({alias.toUpper(), false});
-        forms.append({firstUpper(alias), false});
+        forms.append({alias, false, true});
+        forms.append({alias.toUpper(), false, true});
+        forms.append({firstUpper(alias), false, true});
     }
-    for (const auto &[form, caseless] : forms) {
-        for (const QString &variant : separatorVariants(form)) {
+    for (const Form &form : forms) {
+        const bool caseless = form.caseless;
+        for (const QString &variant : form.separatorVariants ? separatorVariants(form.text) : QStringList{form.text}) {
             Pattern p = base;
             p.literal = variant.toUtf8();
             p.caseless = caseless;
