@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Chipwatch developers
+#include "html/htmlextractor.h"
+#include "pagedecoder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Chipwatch::Core;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    QFile file(QStringLiteral(CHIPWATCH_TEST_DATA_DIR "/html/") + name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("missing fixture %s", qPrintable(name));
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+QString collapsed(const QString &text)
+{
+    return text.simplified();
+}
+
+// The invariants every result must keep, whatever the input.
+void checkSpans(const CleanedDocument &doc)
+{
+    qsizetype previousEnd = 0;
+    for (const TextSpan &span : doc.body) {
+        QVERIFY2(span.start >= previousEnd, "body spans overlap or are out of order");
+        QVERIFY2(span.end > span.start, "empty body span");
+        QVERIFY2(span.end <= doc.text.size(), "body span beyond the text");
+        previousEnd = span.end;
+    }
+}
+
+} // namespace
+
+class TestHtmlExtractor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void laysOutVisibleTextLikeABrowser_data();
+    void laysOutVisibleTextLikeABrowser();
+    void keepsArticleAndDropsFurniture_data();
+    void keepsArticleAndDropsFurniture();
+    void readsMetadata_data();
+    void readsMetadata();
+    void survivesBrokenInput_data();
+    void survivesBrokenInput();
+    void pageWithoutArticleYieldsLittleBody();
+    void reachesTheEvaluationBar();
+};
+
+void TestHtmlExtractor::laysOutVisibleTextLikeABrowser_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("inline elements join without spaces")
+        << u"<p>Nvi<b>dia</b> and <i>AMD</i> chips</p>"_s << u"Nvidia and AMD chips"_s;
+    QTest::newRow("block elements on their own lines")
+        << u"<div>one</div><div>two</div><p>three</p><h2>four</h2>"_s << u"one\ntwo\nthree\nfour"_s;
+    QTest::newRow("br breaks lines, two make an empty one") << u"<p>a<br>b<br><br>c</p>"_s << u"a\nb\n\nc"_s;
+    QTest::newRow("br at the end of a block adds nothing") << u"<p>a<br></p><p>b</p>"_s << u"a\nb"_s;
+    QTest::newRow("white space collapses") << u"<p>  a \n\t b   </p>\n\n<p> c</p>"_s << u"a b\nc"_s;
+    QTest::newRow("space between inline elements stays") << u"<p><span>7</span> <span>nm</span></p>"_s << u"7 nm"_s;
+    QTest::newRow("entities decoded") << u"<p>Caf&eacute; &amp; &#8364;5 &lt;tag&gt; &#x4E2D;</p>"_s
+                                      << u"Café & €5 <tag> 中"_s;
+    QTest::newRow("no-break space is a character") << u"<p>5&nbsp;nm</p>"_s << u"5\u00a0nm"_s;
+    QTest::newRow("hidden elements left out")
+        << u"<p>shown</p><p hidden>h1</p><div aria-hidden=\"true\">h2</div>"
+           "<span style=\"display: none\">h3</span><div style=\"visibility:hidden\">h4</div>"_s
+        << u"shown"_s;
+    QTest::newRow("script, style, noscript, template and svg left out")
+        << u"<p>a</p><script>var x = 1;</script><style>p { color: red }</style><noscript>Enable JS</noscript>"
+           "<template><p>t</p></template><svg><text>s</text></svg><p>b</p>"_s
+        << u"a\nb"_s;
+    QTest::newRow("head left out")
+        << u"<html><head><title>T</title><meta name=\"x\" content=\"y\"></head><body><p>x</p></body></html>"_s
+        << u"x"_s;
+    QTest::newRow("pre keeps its spaces and lines") << u"<pre>x  = 1\n  y</pre>"_s << u"x  = 1\n  y"_s;
+    QTest::newRow("table cells and list items on their own lines")
+        << u"<table><tr><td>a</td><td>b</td></tr></table><ul><li>c</li><li>d</li></ul>"_s << u"a\nb\nc\nd"_s;
+    QTest::newRow("form controls show no text")
+        << u"<p>q</p><select><option>one</option></select><textarea>draft</textarea><input value=\"v\">"_s << u"q"_s;
+}
+
+void TestHtmlExtractor::laysOutVisibleTextLikeABrowser()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, text);
+    const CleanedDocument doc = HtmlExtractor::extract(html);
+    QCOMPARE(doc.text, text);
+    checkSpans(doc);
+}
+
+void TestHtmlExtractor::keepsArticleAndDropsFurniture_data()
+{
+    QTest::addColumn<QString>("page");
+    QTest::addColumn<QString>("phrase");
+    QTest::addColumn<bool>("inBody");
+
+    const QString blog = u"blog_post.html"_s;
+    QTest::newRow("blog: first paragraph") << blog << u"Ein Start-up aus Shanghai hat am Freitag"_s << true;
+    QTest::newRow("blog: paragraph after a figure") << blog << u"im 7-Nanometer-Verfahren gefertigt"_s << true;
+    QTest::newRow("blog: subheading") << blog << u"Exportkontrollen als Antrieb"_s << true;
+    QTest::newRow("blog: paragraph after the share bar and newsletter box")
+        << blog << u"wie viele Wafer die heimischen Auftragsfertiger"_s << true;
+    QTest::newRow("blog: navigation") << blog << u"Exportpolitik"_s << false;
+    QTest::newRow("blog: cookie banner") << blog << u"Wir verwenden Cookies"_s << false;
+    QTest::newRow("blog: breadcrumbs") << blog << u"Start › Chips"_s << false;
+    QTest::newRow("blog: image credit") << blog << u"Foto: Musterfoto"_s << false;
+    QTest::newRow("blog: share bar") << blog << u"Teilen mit:"_s << false;
+    QTest::newRow("blog: newsletter box") << blog << u"Jeden Montag die wichtigsten Nachrichten"_s << false;
+    QTest::newRow("blog: tag list") << blog << u"Schlagwörter"_s << false;
+    QTest::newRow("blog: related posts") << blog << u"Speicherhersteller erhöht Investitionen"_s << false;
+    QTest::newRow("blog: related post excerpt") << blog << u"Neue Werke entstehen in mehreren Provinzen"_s << false;
+    QTest::newRow("blog: reader comment") << blog << u"unabhängige Messungen"_s << false;
+    QTest::newRow("blog: comment form") << blog << u"Schreibe einen Kommentar"_s << false;
+    QTest::newRow("blog: comment form notice") << blog << u"wird nicht veröffentlicht"_s << false;
+    QTest::newRow("blog: sidebar text widget") << blog << u"Dieses Blog wird privat betrieben"_s << false;
+    QTest::newRow("blog: footer") << blog << u"Alle Rechte vorbehalten"_s << false;
+
+    const QString news = u"news_page.html"_s;
+    QTest::newRow("news: first paragraph") << news << u"doubled the output of its most advanced"_s << true;
+    QTest::newRow("news: paragraph after an ad slot") << news << u"yields had improved faster than planned"_s << true;
+    QTest::newRow("news: last paragraph") << news << u"Shares rose by four percent"_s << true;
+    QTest::newRow("news: skip link") << news << u"Skip to content"_s << false;
+    QTest::newRow("news: top bar") << news << u"Log in"_s << false;
+    QTest::newRow("news: ad label") << news << u"Advertisement"_s << false;
+    QTest::newRow("news: read-more teaser") << news << u"Why yields matter more than nodes"_s << false;
+    QTest::newRow("news: most read list") << news << u"Memory prices climb again"_s << false;
+    QTest::newRow("news: site info") << news << u"Terms of use"_s << false;
+}
+
+void TestHtmlExtractor::keepsArticleAndDropsFurniture()
+{
+    QFETCH(QString, page);
+    QFETCH(QString, phrase);
+    QFETCH(bool, inBody);
+    const CleanedDocument doc = HtmlExtractor::extract(fixture(page), page);
+    checkSpans(doc);
+    QVERIFY2(doc.text.contains(phrase), "the phrase must be visible text in any case");
+    const QString body = collapsed(doc.bodyText());
+    QCOMPARE(body.contains(phrase), inBody);
+}
+
+void TestHtmlExtractor::readsMetadata_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("expected");
+
+    const QString article = u"<body><article><h1>Headline in the page</h1><p>Body text of the article that is long "
+                            "enough to count as prose, with a comma, and a full stop.</p></article></body>"_s;
+    auto page = [&article](const QString &head, const QString &htmlAttributes = {}) -> QString {
+        return u"<html"_s + htmlAttributes + u"><head>"_s + head + u"</head>"_s + article + u"</html>"_s;
+    };
+
+    QTest::newRow("title: og:title without the site name")
+        << page(u"<meta property=\"og:title\" content=\"Chips im Wettlauf | Chipwatch Daily\">"
+                "<meta property=\"og:site_name\" content=\"Chipwatch Daily\">"_s)
+        << u"title"_s << u"Chips im Wettlauf"_s;
+    QTest::newRow("title: twitter:title")
+        << page(u"<meta name=\"twitter:title\" content=\"Huawei zeigt neue Cluster\">"_s) << u"title"_s
+        << u"Huawei zeigt neue Cluster"_s;
+    QTest::newRow("title: the main h1 before <title>")
+        << page(u"<title>Something else - Example</title>"_s) << u"title"_s << u"Headline in the page"_s;
+    QTest::newRow("title: <title> without the site name")
+        << u"<html><head><title>Huawei zeigt Ascend - Tech-Blatt</title>"
+           "<link rel=\"canonical\" href=\"https://www.tech-blatt.example/a\"></head><body><p>x</p></body></html>"_s
+        << u"title"_s << u"Huawei zeigt Ascend"_s;
+
+    QTest::newRow("date: article:published_time")
+        << page(u"<meta property=\"article:published_time\" content=\"2025-09-11T08:00:00+02:00\">"_s) << u"date"_s
+        << u"2025-09-11"_s;
+    QTest::newRow("date: JSON-LD datePublished")
+        << page(u"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2024-02-29\"}"
+                "</script>"_s)
+        << u"date"_s << u"2024-02-29"_s;
+    QTest::newRow("date: meta name=date in German notation")
+        << page(u"<meta name=\"date\" content=\"03.07.2023\">"_s) << u"date"_s << u"2023-07-03"_s;
+    QTest::newRow("date: DC.date") << page(u"<meta name=\"DC.date\" content=\"2022-12-01\">"_s) << u"date"_s
+                                   << u"2022-12-01"_s;
+    QTest::newRow("date: time element in the article")
+        << u"<html><body><article><h1>H</h1><time datetime=\"2021-06-30T10:00\">30. Juni</time><p>Body text "
+           "long enough to be prose, with a comma, and a full stop at its end.</p></article></body></html>"_s
+        << u"date"_s << u"2021-06-30"_s;
+    QTest::newRow("date: visible German date near the headline")
+        << u"<html><body><h1>H</h1><div>Veröffentlicht am 11. September 2025</div><p>Body text long enough to "
+           "be prose, with a comma, and a full stop at its end, as articles have.</p></body></html>"_s
+        << u"date"_s << u"2025-09-11"_s;
+    QTest::newRow("date: visible English date near the headline")
+        << u"<html><body><h1>H</h1><div>Posted on March 4, 2024</div><p>Body text long enough to be prose, "
+           "with a comma, and a full stop at its end, as articles have.</p></body></html>"_s
+        << u"date"_s << u"2024-03-04"_s;
+    QTest::newRow("date: from the address")
+        << page(u"<link rel=\"canonical\" href=\"https://blog.example/2019/10/24/post-title/\">"_s) << u"date"_s
+        << u"2019-10-24"_s;
+
+    QTest::newRow("author: meta author") << page(u"<meta name=\"author\" content=\"Erika Muster\">"_s) << u"author"_s
+                                         << u"Erika Muster"_s;
+    QTest::newRow("author: JSON-LD author object")
+        << page(u"<script type=\"application/ld+json\">{\"@type\":\"Article\",\"author\":{\"@type\":\"Person\","
+                "\"name\":\"Max Beispiel\"}}</script>"_s)
+        << u"author"_s << u"Max Beispiel"_s;
+    QTest::newRow("author: rel=author link")
+        << u"<html><body><h1>H</h1><p>Von <a rel=\"author\" href=\"/a\">Jana Probe</a></p></body></html>"_s
+        << u"author"_s << u"Jana Probe"_s;
+    QTest::newRow("author: byline element")
+        << u"<html><body><article><h1>H</h1><div class=\"byline\">Von Anna Test</div><p>Body text long enough to "
+           "be prose, with a comma, and a full stop at its end, as articles have.</p></article></body></html>"_s
+        << u"author"_s << u"Anna Test"_s;
+
+    QTest::newRow("source: og:site_name")
+        << page(u"<meta property=\"og:site_name\" content=\"IT BOLTWISE\">"_s) << u"source"_s << u"IT BOLTWISE"_s;
+    QTest::newRow("source: JSON-LD publisher")
+        << page(u"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"publisher\":{\"@type\":"
+                "\"Organization\",\"name\":\"Example Media\"}}</script>"_s)
+        << u"source"_s << u"Example Media"_s;
+    QTest::newRow("source: host of the canonical address")
+        << page(u"<link rel=\"canonical\" href=\"https://www.chipnews.example/x\">"_s) << u"source"_s
+        << u"chipnews.example"_s;
+    QTest::newRow("url: og:url when there is no canonical link")
+        << page(u"<meta property=\"og:url\" content=\"https://chipnews.example/story\">"_s) << u"url"_s
+        << u"https://chipnews.example/story"_s;
+
+    QTest::newRow("language: html lang with region") << page({}, u" lang=\"de-DE\""_s) << u"language"_s << u"de"_s;
+    QTest::newRow("language: content-language")
+        << page(u"<meta http-equiv=\"content-language\" content=\"en-US\">"_s) << u"language"_s << u"en"_s;
+    QTest::newRow("language: empty when not declared") << page({}) << u"language"_s << QString();
+}
+
+void TestHtmlExtractor::readsMetadata()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, field);
+    QFETCH(QString, expected);
+    const ArticleMetadata meta = HtmlExtractor::extract(html).meta;
+    const QHash<QString, QString> fields = {{u"title"_s, meta.title},   {u"date"_s, meta.date},
+                                            {u"author"_s, meta.author}, {u"source"_s, meta.source},
+                                            {u"url"_s, meta.url},       {u"language"_s, meta.language}};
+    QCOMPARE(fields.value(field), expected);
+}
+
+void TestHtmlExtractor::survivesBrokenInput_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("visible"); // a phrase that must survive, empty for none
+
+    QTest::newRow("empty input") << QString() << QString();
+    QTest::newRow("white space only") << u"  \n\t "_s << QString();
+    QTest::newRow("plain text without markup")
+        << u"Just a sentence about chips."_s << u"Just a sentence about chips."_s;
+    QTest::newRow("comment only") << u"<!-- nothing to see -->"_s << QString();
+    QTest::newRow("unclosed tags and garbage bytes") << fixture(u"malformed.html"_s) << u"wafer fab"_s;
+    QString garbage;
+    for (int i = 0; i < 4096; ++i) {
+        garbage.append(QChar(char16_t((i * 7919) % 0xd7ff + 1)));
+    }
+    QTest::newRow("random characters") << garbage << QString();
+    QTest::newRow("nested unclosed elements") << (u"<div><span>"_s.repeated(100) + u"deep text"_s) << u"deep text"_s;
+    // libxml2 stops at its nesting limit; what matters is that nothing breaks.
+    QTest::newRow("nesting beyond the parser's limit")
+        << (u"<div><span>"_s.repeated(20000) + u"deep text"_s) << QString();
+    QTest::newRow("stray closing tags and attributes without values")
+        << u"</p></div><p class=>x<a href>y</a></td></tr><b</p>"_s << u"xy"_s;
+    QTest::newRow("broken JSON-LD") << u"<script type=\"application/ld+json\">{\"datePublished\": \"2020-01-02\", "
+                                       "</script><p>text</p>"_s
+                                    << u"text"_s;
+}
+
+void TestHtmlExtractor::survivesBrokenInput()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, visible);
+    const CleanedDocument doc = HtmlExtractor::extract(html, u"broken.html"_s);
+    checkSpans(doc);
+    if (!visible.isEmpty()) {
+        QVERIFY2(doc.text.contains(visible), qPrintable(doc.text.left(200)));
+    }
+    if (html.trimmed().isEmpty()) {
+        QVERIFY(doc.text.isEmpty());
+        QVERIFY(doc.body.isEmpty());
+    }
+}
+
+void TestHtmlExtractor::pageWithoutArticleYieldsLittleBody()
+{
+    const CleanedDocument doc = HtmlExtractor::extract(fixture(u"link_hub.html"_s), u"link_hub.html"_s);
+    checkSpans(doc);
+    QVERIFY(doc.text.contains(u"Story one about wafers"_s));
+    const QString body = doc.bodyText();
+    QVERIFY2(!body.contains(u"Imprint"_s), qPrintable(body));
+    QVERIFY2(!body.contains(u"Story two about packaging"_s), qPrintable(body));
+    QCOMPARE(doc.meta.title, u"Section overview"_s);
+    QCOMPARE(doc.meta.language, u"en"_s);
+}
+
+void TestHtmlExtractor::reachesTheEvaluationBar()
+{
+    // The same rule as /work/shared/eval/html_score.py: a "with" segment found in the body text
+    // (white space collapsed) is a true positive, a "without" segment found there a false one.
+    const QString root = QStringLiteral(CHIPWATCH_SHARED_DIR "/htmleval");
+    QFile evaldata(root + u"/evaldata.json"_s);
+    if (!evaldata.open(QIODevice::ReadOnly)) {
+        QSKIP("the shared HTML evaluation set is not available");
+    }
+    const QJsonObject items = QJsonDocument::fromJson(evaldata.readAll()).object();
+    QVERIFY(!items.isEmpty());
+    qint64 tp = 0;
+    qint64 fp = 0;
+    qint64 fn = 0;
+    for (auto it = items.begin(); it != items.end(); ++it) {
+        const QJsonObject item = it.value().toObject();
+        QFile page(root + u"/pages/"_s + item.value(u"file").toString());
+        QString body;
+        if (page.open(QIODevice::ReadOnly)) {
+            const CleanedDocument doc =
+                HtmlExtractor::extract(PageDecoder::decode(page.readAll()), item.value(u"file").toString());
+            body = collapsed(doc.bodyText());
+        }
+        for (const QJsonValue &segment : item.value(u"with").toArray()) {
+            (body.contains(collapsed(segment.toString())) ? tp : fn) += 1;
+        }
+        for (const QJsonValue &segment : item.value(u"without").toArray()) {
+            if (body.contains(collapsed(segment.toString()))) {
+                ++fp;
+            }
+        }
+    }
+    const double precision = tp + fp > 0 ? double(tp) / double(tp + fp) : 0.0;
+    const double recall = tp + fn > 0 ? double(tp) / double(tp + fn) : 0.0;
+    const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0.0;
+    qInfo("pages %lld precision %.3f recall %.3f f1 %.3f", static_cast<long long>(items.size()), precision, recall, f1);
+    QVERIFY2(f1 >= 0.88, qPrintable(u"F1 %1 below 0.88"_s.arg(f1, 0, 'f', 3)));
+}
+
+QTEST_GUILESS_MAIN(TestHtmlExtractor)
+#include "tst_htmlextractor.moc"
