@@ -15,7 +15,7 @@ namespace Chipwatch::Core {
 
 namespace {
 // Raise with every change to the matching or suggestion rules (see revision()).
-constexpr int kRulesVersion = 2;
+constexpr int kRulesVersion = 3;
 } // namespace
 
 struct EntityExtractor::Private

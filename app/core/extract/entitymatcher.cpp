@@ -259,6 +259,18 @@ QStringList declensions(const QString &alias)
     return out;
 }
 
+// "64 Gigabyte Speicher", "10 Ampere": an ambiguous name right after a number is a unit. (A
+// compound such as "384 Ascend-KI-Chips" counts things named after it and stays a mention.)
+bool quantityBefore(QStringView text, const Candidate &c)
+{
+    qsizetype i = c.start;
+    while (i > 0 && isInnerSpace(text.at(i - 1).unicode())) {
+        --i;
+    }
+    const bool hyphenAfter = c.end < text.size() && isHyphen(text.at(c.end).unicode());
+    return i < c.start && i > 0 && text.at(i - 1).isDigit() && !hyphenAfter;
+}
+
 bool isPlaceOrOrg(EntityType type)
 {
     return type == EntityType::Place || type == EntityType::Org;
@@ -656,7 +668,7 @@ QList<EntityMention> EntityMatcher::match(QStringView text, QStringView language
             continue;
         }
         const EntityInfo &info = d->entities[static_cast<size_t>(d->patterns[static_cast<size_t>(c.pattern)].entity)];
-        if (info.contextRequired && !d->hasContext(text, c, candidates)) {
+        if (info.contextRequired && (quantityBefore(text, c) || !d->hasContext(text, c, candidates))) {
             continue;
         }
         kept.push_back(c);

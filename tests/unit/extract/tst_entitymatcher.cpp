@@ -153,6 +153,9 @@ void TestEntityMatcher::findsNamesByRule_data()
         << u"Huawei kaufte ein Bild von Edward Hopper."_s << u"Huawei|COMPANY|Huawei"_s;
     QTest::newRow("context: another chip")
         << u"Der H100 und Hopper sind bekannt."_s << u"H100|CHIP|H100; Hopper|CHIP|Hopper"_s;
+    QTest::newRow("context: a unit after a number") << u"Der Hersteller verbaut 64 Gigabyte Speicher."_s << QString();
+    QTest::newRow("context: the company")
+        << u"Der Hersteller Gigabyte verbaut Speicher."_s << u"Gigabyte|COMPANY|Gigabyte"_s;
     QTest::newRow("context: not across a line") << u"Nvidia\nHopper malte Bilder."_s << u"Nvidia|COMPANY|Nvidia"_s;
 
     // declined German noun phrases
