@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Chipwatch developers
 #include "import/importer.h"
 
+#include "analysis/articleanalyzer.h"
+#include "storage/analysisstore.h"
 #include "storage/library.h"
 
 #include <QLoggingCategory>
@@ -10,7 +12,8 @@ namespace Chipwatch::Core {
 
 Q_LOGGING_CATEGORY(lcImporter, "chipwatch.core.importer")
 
-ImportReport Importer::run(Library &library, const QStringList &paths, const ImportProgress &progress)
+ImportReport Importer::run(Library &library, const QStringList &paths, const ImportProgress &progress,
+                           const ArticleAnalyzer *analyzer, const QString &kbRevision)
 {
     ImportReport report;
     // A connection this run opens on a worker thread is closed again; the caller's own one stays.
@@ -31,6 +34,16 @@ ImportReport Importer::run(Library &library, const QStringList &paths, const Imp
             switch (inserted.outcome) {
             case InsertOutcome::Inserted:
                 report.importedIds << inserted.articleId;
+                if (analyzer) {
+                    // A failure here leaves the article without analysis; refresh() picks it up again later.
+                    const CleanedDocument &doc = article.document;
+                    QString error;
+                    if (!AnalysisStore(library).store(
+                            inserted.articleId, analyzer->analyze(doc.text, doc.body, doc.meta.language, doc.meta.date),
+                            kbRevision, &error)) {
+                        qCWarning(lcImporter) << error;
+                    }
+                }
                 break;
             case InsertOutcome::Duplicate:
                 report.duplicates.append({path, inserted.articleId});

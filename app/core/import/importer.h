@@ -12,6 +12,7 @@
 
 namespace Chipwatch::Core {
 
+class ArticleAnalyzer;
 class Library;
 
 struct ImportReport
@@ -38,7 +39,10 @@ using ImportProgress = std::function<bool(int done, int total, const QString &cu
 class Importer final
 {
 public:
-    static ImportReport run(Library &library, const QStringList &paths, const ImportProgress &progress = {});
+    // With an analyzer, each imported article is also analysed (entities, figures, facts) and the result stored
+    // with the knowledge-base revision; without, AnalysisStore::refresh() does it later.
+    static ImportReport run(Library &library, const QStringList &paths, const ImportProgress &progress = {},
+                            const ArticleAnalyzer *analyzer = nullptr, const QString &kbRevision = {});
 };
 
 } // namespace Chipwatch::Core

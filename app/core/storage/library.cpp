@@ -88,6 +88,38 @@ const std::vector<Migration> &migrations()
             s << d.createFullTextIndex();
             return s;
         },
+        // 2: what extraction found per article, and the user's knowledge-base additions.
+        [](const SqlDialect &d) {
+            const QString id = d.autoIdColumn();
+            const QString article = u"article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE"_s;
+            QStringList s;
+            s << u"CREATE TABLE analysis_state (article_id INTEGER PRIMARY KEY REFERENCES articles(id) "
+                 "ON DELETE CASCADE, kb_revision TEXT NOT NULL, sentences TEXT NOT NULL, analysed_at TEXT NOT NULL)"_s;
+            s << u"CREATE TABLE mentions (%1, %2, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, "
+                 "type TEXT NOT NULL, entity_id TEXT NOT NULL DEFAULT '', canonical TEXT NOT NULL, "
+                 "confidence REAL NOT NULL, suggested INTEGER NOT NULL, sentence_start INTEGER NOT NULL, "
+                 "sentence_end INTEGER NOT NULL)"_s.arg(id, article);
+            s << u"CREATE INDEX mentions_article ON mentions(article_id)"_s;
+            s << u"CREATE INDEX mentions_canonical ON mentions(canonical, type)"_s;
+            s << u"CREATE TABLE figures (%1, %2, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, "
+                 "type TEXT NOT NULL, value REAL NOT NULL, value_high REAL NOT NULL, unit TEXT NOT NULL, "
+                 "iso_date TEXT NOT NULL, qualifier INTEGER NOT NULL)"_s.arg(id, article);
+            s << u"CREATE INDEX figures_article ON figures(article_id)"_s;
+            s << u"CREATE TABLE facts (%1, %2, fact_index INTEGER NOT NULL, subject TEXT NOT NULL, "
+                 "subject_id TEXT NOT NULL, metric TEXT NOT NULL, value REAL NOT NULL, unit TEXT NOT NULL, "
+                 "period TEXT NOT NULL, sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL, "
+                 "figure_start INTEGER NOT NULL, figure_end INTEGER NOT NULL, confidence REAL NOT NULL)"_s.arg(id,
+                                                                                                               article);
+            s << u"CREATE INDEX facts_article ON facts(article_id)"_s;
+            s << u"CREATE INDEX facts_subject ON facts(subject, metric)"_s;
+            s << u"CREATE TABLE comparisons (%1, %2, chip TEXT NOT NULL, other TEXT NOT NULL, "
+                 "relation TEXT NOT NULL, sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL)"_s.arg(
+                     id, article);
+            s << u"CREATE INDEX comparisons_article ON comparisons(article_id)"_s;
+            s << u"CREATE TABLE user_entities (entity_id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, "
+                 "data TEXT NOT NULL, created_at TEXT NOT NULL)"_s;
+            return s;
+        },
     };
     return list;
 }
@@ -368,7 +400,8 @@ InsertResult Library::insertArticle(const LoadedArticle &article)
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO articles (file_path, index_in_file, format, encoding, file_hash, content_hash, "
               "original_text, body_ranges, body_text, title, published, author, source, language, url, imported_at) "
-              "VALUES (:file_path, :index_in_file, :format, COALESCE(:encoding, ''), :file_hash, :content_hash, "
+              "VALUES (:file_path, :index_in_file, :format, COALESCE(:encoding, ''), COALESCE(:file_hash, ''), "
+              ":content_hash, "
               "COALESCE(:original_text, ''), :body_ranges, COALESCE(:body_text, ''), COALESCE(:title, ''), "
               "COALESCE(:published, ''), COALESCE(:author, ''), COALESCE(:source, ''), COALESCE(:language, ''), "
               "COALESCE(:url, ''), :imported_at)"_s);

@@ -1,0 +1,438 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Chipwatch developers
+#include "storage/analysisstore.h"
+
+#include "analysis/articleanalyzer.h"
+#include "storage/library.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtConcurrent>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Chipwatch::Core {
+
+Q_LOGGING_CATEGORY(lcAnalysisStore, "chipwatch.core.analysisstore")
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AnalysisStore", text);
+}
+
+TextSpan sentenceAround(const QList<Sentence> &sentences, const TextSpan &span)
+{
+    const auto it = std::find_if(sentences.cbegin(), sentences.cend(), [&span](const Sentence &s) {
+        return s.span.start <= span.start && span.start < s.span.end;
+    });
+    return it == sentences.cend() ? span : it->span;
+}
+
+QJsonObject entityToJson(const KbEntity &e)
+{
+    QJsonObject o;
+    o["id"_L1] = e.id;
+    o["name"_L1] = e.name;
+    auto put = [&o](QLatin1StringView key, const QString &value) {
+        if (!value.isEmpty()) {
+            o[key] = value;
+        }
+    };
+    if (!e.aliases.isEmpty()) {
+        o["aliases"_L1] = QJsonArray::fromStringList(e.aliases);
+    }
+    if (!e.caseSensitiveAliases.isEmpty()) {
+        o["case_sensitive_aliases"_L1] = QJsonArray::fromStringList(e.caseSensitiveAliases);
+    }
+    if (e.contextRequired) {
+        o["context_required"_L1] = true;
+    }
+    put("parent"_L1, e.parent);
+    put("vendor"_L1, e.vendor);
+    put("country"_L1, e.country);
+    put("category"_L1, e.category);
+    put("kind"_L1, e.kind);
+    put("purpose"_L1, e.purpose);
+    if (e.year > 0) {
+        o["year"_L1] = e.year;
+    }
+    put("process"_L1, e.process);
+    put("memory"_L1, e.memory);
+    if (!e.specs.isEmpty()) {
+        o["specs"_L1] = QJsonObject::fromVariantMap(e.specs);
+    }
+    put("role"_L1, e.role);
+    put("description"_L1, e.description);
+    o["sources"_L1] =
+        QJsonArray::fromStringList(e.sources.isEmpty() ? QStringList{tr("added by the user")} : e.sources);
+    return o;
+}
+
+QByteArray spansToJson(const QList<Sentence> &sentences)
+{
+    QJsonArray array;
+    for (const Sentence &s : sentences) {
+        array.append(QJsonArray{qint64(s.span.start), qint64(s.span.end)});
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+AnalysisStore::AnalysisStore(Library &library)
+    : m_library(library)
+{}
+
+bool AnalysisStore::store(qint64 articleId, const ArticleAnalysis &analysis, const QString &kbRevision, QString *error)
+{
+    QSqlDatabase db = m_library.database();
+    auto fail = [&](const QSqlQuery &q) {
+        if (error) {
+            *error = tr("Cannot store the analysis of article %1: %2").arg(articleId).arg(q.lastError().text());
+        }
+        db.rollback();
+        return false;
+    };
+    if (!db.transaction()) {
+        if (error) {
+            *error = db.lastError().text();
+        }
+        return false;
+    }
+    for (const QString &table : {u"mentions"_s, u"figures"_s, u"facts"_s, u"comparisons"_s, u"analysis_state"_s}) {
+        QSqlQuery q(db);
+        q.prepare(u"DELETE FROM %1 WHERE article_id = :id"_s.arg(table));
+        q.bindValue(u":id"_s, articleId);
+        if (!q.exec()) {
+            return fail(q);
+        }
+    }
+
+    QSqlQuery state(db);
+    state.prepare(u"INSERT INTO analysis_state (article_id, kb_revision, sentences, analysed_at) "
+                  "VALUES (:id, :rev, :sentences, :at)"_s);
+    state.bindValue(u":id"_s, articleId);
+    state.bindValue(u":rev"_s, kbRevision);
+    state.bindValue(u":sentences"_s, QString::fromUtf8(spansToJson(analysis.sentences)));
+    state.bindValue(u":at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!state.exec()) {
+        return fail(state);
+    }
+
+    QSqlQuery m(db);
+    m.prepare(u"INSERT INTO mentions (article_id, span_start, span_end, type, entity_id, canonical, confidence, "
+              "suggested, sentence_start, sentence_end) VALUES (:a, :s, :e, :type, COALESCE(:eid, ''), :canonical, "
+              ":conf, :sugg, :ss, :se)"_s);
+    for (const EntityMention &e : analysis.entities) {
+        const TextSpan sentence = sentenceAround(analysis.sentences, e.span);
+        m.bindValue(u":a"_s, articleId);
+        m.bindValue(u":s"_s, qint64(e.span.start));
+        m.bindValue(u":e"_s, qint64(e.span.end));
+        m.bindValue(u":type"_s, entityTypeName(e.type));
+        m.bindValue(u":eid"_s, e.entityId);
+        m.bindValue(u":canonical"_s, e.canonical);
+        m.bindValue(u":conf"_s, e.confidence);
+        m.bindValue(u":sugg"_s, e.suggested ? 1 : 0);
+        m.bindValue(u":ss"_s, qint64(sentence.start));
+        m.bindValue(u":se"_s, qint64(sentence.end));
+        if (!m.exec()) {
+            return fail(m);
+        }
+    }
+
+    QSqlQuery f(db);
+    f.prepare(u"INSERT INTO figures (article_id, span_start, span_end, type, value, value_high, unit, iso_date, "
+              "qualifier) VALUES (:a, :s, :e, :type, :v, :vh, COALESCE(:unit, ''), COALESCE(:iso, ''), :q)"_s);
+    for (const Figure &fig : analysis.figures) {
+        f.bindValue(u":a"_s, articleId);
+        f.bindValue(u":s"_s, qint64(fig.span.start));
+        f.bindValue(u":e"_s, qint64(fig.span.end));
+        f.bindValue(u":type"_s, figureTypeName(fig.type));
+        f.bindValue(u":v"_s, fig.value);
+        f.bindValue(u":vh"_s, fig.valueHigh);
+        f.bindValue(u":unit"_s, fig.unit);
+        f.bindValue(u":iso"_s, fig.isoDate);
+        f.bindValue(u":q"_s, int(fig.qualifier));
+        if (!f.exec()) {
+            return fail(f);
+        }
+    }
+
+    QSqlQuery fa(db);
+    fa.prepare(u"INSERT INTO facts (article_id, fact_index, subject, subject_id, metric, value, unit, period, "
+               "sentence_start, sentence_end, figure_start, figure_end, confidence) VALUES (:a, :i, :subject, "
+               "COALESCE(:sid, ''), :metric, :v, COALESCE(:unit, ''), COALESCE(:period, ''), :ss, :se, :fs, :fe, "
+               ":conf)"_s);
+    for (qsizetype i = 0; i < analysis.facts.size(); ++i) {
+        const Fact &fact = analysis.facts.at(i);
+        for (const FactValue &v : fact.values) {
+            fa.bindValue(u":a"_s, articleId);
+            fa.bindValue(u":i"_s, qint64(i));
+            fa.bindValue(u":subject"_s, fact.subject);
+            fa.bindValue(u":sid"_s, fact.subjectId);
+            fa.bindValue(u":metric"_s, fact.metric);
+            fa.bindValue(u":v"_s, v.value);
+            fa.bindValue(u":unit"_s, v.unit);
+            fa.bindValue(u":period"_s, fact.period);
+            fa.bindValue(u":ss"_s, qint64(fact.sentence.start));
+            fa.bindValue(u":se"_s, qint64(fact.sentence.end));
+            fa.bindValue(u":fs"_s, qint64(v.figureSpan.start));
+            fa.bindValue(u":fe"_s, qint64(v.figureSpan.end));
+            fa.bindValue(u":conf"_s, fact.confidence);
+            if (!fa.exec()) {
+                return fail(fa);
+            }
+        }
+    }
+
+    QSqlQuery c(db);
+    c.prepare(u"INSERT INTO comparisons (article_id, chip, other, relation, sentence_start, sentence_end) "
+              "VALUES (:a, :chip, :other, :rel, :ss, :se)"_s);
+    for (const ChipComparison &cmp : analysis.comparisons) {
+        c.bindValue(u":a"_s, articleId);
+        c.bindValue(u":chip"_s, cmp.chip);
+        c.bindValue(u":other"_s, cmp.other);
+        c.bindValue(u":rel"_s, cmp.relation);
+        c.bindValue(u":ss"_s, qint64(cmp.sentence.start));
+        c.bindValue(u":se"_s, qint64(cmp.sentence.end));
+        if (!c.exec()) {
+            return fail(c);
+        }
+    }
+    if (!db.commit()) {
+        if (error) {
+            *error = db.lastError().text();
+        }
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+std::optional<ArticleAnalysis> AnalysisStore::analysis(qint64 articleId) const
+{
+    QSqlDatabase db = m_library.database();
+    QSqlQuery state(db);
+    state.prepare(u"SELECT sentences FROM analysis_state WHERE article_id = :id"_s);
+    state.bindValue(u":id"_s, articleId);
+    if (!state.exec() || !state.next()) {
+        return std::nullopt;
+    }
+    ArticleAnalysis a;
+    for (const QJsonValue &v : QJsonDocument::fromJson(state.value(0).toString().toUtf8()).array()) {
+        a.sentences.append(
+            Sentence{TextSpan{qsizetype(v.toArray().at(0).toInteger()), qsizetype(v.toArray().at(1).toInteger())}});
+    }
+
+    QSqlQuery m(db);
+    m.prepare(u"SELECT span_start, span_end, type, entity_id, canonical, confidence, suggested FROM mentions "
+              "WHERE article_id = :id ORDER BY span_start"_s);
+    m.bindValue(u":id"_s, articleId);
+    if (m.exec()) {
+        while (m.next()) {
+            EntityMention e;
+            e.span = TextSpan{m.value(0).toLongLong(), m.value(1).toLongLong()};
+            entityTypeFromName(m.value(2).toString(), &e.type);
+            e.entityId = m.value(3).toString();
+            e.canonical = m.value(4).toString();
+            e.confidence = m.value(5).toDouble();
+            e.suggested = m.value(6).toBool();
+            a.entities.append(e);
+        }
+    }
+
+    QSqlQuery f(db);
+    f.prepare(u"SELECT span_start, span_end, type, value, value_high, unit, iso_date, qualifier FROM figures "
+              "WHERE article_id = :id ORDER BY span_start"_s);
+    f.bindValue(u":id"_s, articleId);
+    if (f.exec()) {
+        while (f.next()) {
+            Figure fig;
+            fig.span = TextSpan{f.value(0).toLongLong(), f.value(1).toLongLong()};
+            const QString type = f.value(2).toString();
+            for (FigureType t : {FigureType::Money, FigureType::Percent, FigureType::Quantity, FigureType::Date}) {
+                if (figureTypeName(t) == type) {
+                    fig.type = t;
+                }
+            }
+            fig.value = f.value(3).toDouble();
+            fig.valueHigh = f.value(4).toDouble();
+            fig.unit = f.value(5).toString();
+            fig.isoDate = f.value(6).toString();
+            fig.qualifier = Qualifier(f.value(7).toInt());
+            a.figures.append(fig);
+        }
+    }
+
+    QSqlQuery fa(db);
+    fa.prepare(u"SELECT fact_index, subject, subject_id, metric, value, unit, period, sentence_start, sentence_end, "
+               "figure_start, figure_end, confidence FROM facts WHERE article_id = :id ORDER BY fact_index, id"_s);
+    fa.bindValue(u":id"_s, articleId);
+    if (fa.exec()) {
+        qint64 lastIndex = -1;
+        while (fa.next()) {
+            const qint64 index = fa.value(0).toLongLong();
+            if (index != lastIndex) {
+                Fact fact;
+                fact.subject = fa.value(1).toString();
+                fact.subjectId = fa.value(2).toString();
+                fact.metric = fa.value(3).toString();
+                fact.period = fa.value(6).toString();
+                fact.sentence = TextSpan{fa.value(7).toLongLong(), fa.value(8).toLongLong()};
+                fact.confidence = fa.value(11).toDouble();
+                a.facts.append(fact);
+                lastIndex = index;
+            }
+            a.facts.last().values.append(FactValue{fa.value(4).toDouble(), fa.value(5).toString(),
+                                                   TextSpan{fa.value(9).toLongLong(), fa.value(10).toLongLong()}});
+        }
+    }
+
+    QSqlQuery c(db);
+    c.prepare(u"SELECT chip, other, relation, sentence_start, sentence_end FROM comparisons WHERE article_id = :id "
+              "ORDER BY id"_s);
+    c.bindValue(u":id"_s, articleId);
+    if (c.exec()) {
+        while (c.next()) {
+            a.comparisons.append(ChipComparison{c.value(0).toString(), c.value(1).toString(), c.value(2).toString(),
+                                                TextSpan{c.value(3).toLongLong(), c.value(4).toLongLong()}});
+        }
+    }
+    return a;
+}
+
+QString AnalysisStore::revisionOf(qint64 articleId) const
+{
+    QSqlQuery q(m_library.database());
+    q.prepare(u"SELECT kb_revision FROM analysis_state WHERE article_id = :id"_s);
+    q.bindValue(u":id"_s, articleId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+QList<qint64> AnalysisStore::staleArticles(const QString &kbRevision) const
+{
+    QList<qint64> ids;
+    QSqlQuery q(m_library.database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT a.id FROM articles a LEFT JOIN analysis_state s ON s.article_id = a.id "
+              "WHERE s.kb_revision IS NULL OR s.kb_revision <> :rev ORDER BY a.id"_s);
+    q.bindValue(u":rev"_s, kbRevision);
+    if (q.exec()) {
+        while (q.next()) {
+            ids << q.value(0).toLongLong();
+        }
+    }
+    return ids;
+}
+
+int AnalysisStore::refresh(const ArticleAnalyzer &analyzer, const QString &kbRevision, const Progress &progress)
+{
+    const QList<qint64> ids = staleArticles(kbRevision);
+    int done = 0;
+    // Analysis runs in parallel in batches; storing stays on this thread's connection.
+    constexpr qsizetype batchSize = 64;
+    for (qsizetype first = 0; first < ids.size(); first += batchSize) {
+        if (progress && !progress(done, int(ids.size()))) {
+            break;
+        }
+        QList<StoredArticle> batch;
+        for (qsizetype i = first; i < std::min(first + batchSize, ids.size()); ++i) {
+            if (auto a = m_library.article(ids.at(i))) {
+                batch.append(std::move(*a));
+            }
+        }
+        const QList<ArticleAnalysis> results = QtConcurrent::blockingMapped(batch, [&analyzer](const StoredArticle &a) {
+            const CleanedDocument &doc = a.document;
+            return analyzer.analyze(doc.text, doc.body, doc.meta.language, doc.meta.date);
+        });
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            QString error;
+            if (store(batch.at(i).id, results.at(i), kbRevision, &error)) {
+                ++done;
+            } else {
+                qCWarning(lcAnalysisStore) << error;
+            }
+        }
+    }
+    if (progress) {
+        progress(done, int(ids.size()));
+    }
+    return done;
+}
+
+bool AnalysisStore::saveUserEntity(const KbEntity &entity, QString *error)
+{
+    QSqlQuery q(m_library.database());
+    q.prepare(u"INSERT OR REPLACE INTO user_entities (entity_id, type, name, data, created_at) "
+              "VALUES (:id, :type, :name, :data, :at)"_s);
+    q.bindValue(u":id"_s, entity.id);
+    q.bindValue(u":type"_s, entityTypeName(entity.type));
+    q.bindValue(u":name"_s, entity.name);
+    q.bindValue(u":data"_s, QString::fromUtf8(QJsonDocument(entityToJson(entity)).toJson(QJsonDocument::Compact)));
+    q.bindValue(u":at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec()) {
+        if (error) {
+            *error = tr("Cannot save %1: %2").arg(entity.name, q.lastError().text());
+        }
+        return false;
+    }
+    return true;
+}
+
+bool AnalysisStore::removeUserEntity(const QString &id, QString *error)
+{
+    QSqlQuery q(m_library.database());
+    q.prepare(u"DELETE FROM user_entities WHERE entity_id = :id"_s);
+    q.bindValue(u":id"_s, id);
+    if (!q.exec()) {
+        if (error) {
+            *error = q.lastError().text();
+        }
+        return false;
+    }
+    return true;
+}
+
+QList<KbEntity> AnalysisStore::userEntities() const
+{
+    QList<KbEntity> out;
+    QSqlQuery q(m_library.database());
+    if (!q.exec(u"SELECT type, data FROM user_entities ORDER BY created_at, entity_id"_s)) {
+        return out;
+    }
+    while (q.next()) {
+        // Each row is a one-entity file of the knowledge-base format, read by the same loader.
+        const QJsonObject file{
+            {u"type"_s, q.value(0).toString()},
+            {u"entities"_s, QJsonArray{QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()}}};
+        KnowledgeBase one;
+        QString error;
+        if (one.loadJson(QJsonDocument(file).toJson(QJsonDocument::Compact), &error, u"library"_s)) {
+            out << one.entities();
+        } else {
+            qCWarning(lcAnalysisStore) << "unreadable user entity:" << error;
+        }
+    }
+    return out;
+}
+
+KnowledgeBase AnalysisStore::knowledgeBase() const
+{
+    KnowledgeBase kb = KnowledgeBase::builtIn();
+    for (const KbEntity &e : userEntities()) {
+        kb.addEntity(e);
+    }
+    return kb;
+}
+
+} // namespace Chipwatch::Core
