@@ -19,20 +19,23 @@ enum class WordRole : quint8 { None, Content, Boilerplate };
 
 // Furniture words found inside longer words too ("commentlist", "sharedaddy", "mainmenu").
 constexpr std::array boilerplateStems = {
-    u"comment",   u"kommentar",   u"disqus",     u"share",      u"sharing",  u"shariff", u"social",    u"sociable",
-    u"related",   u"recommend",   u"empfehl",    u"newsletter", u"subscri",  u"abonn",   u"cookie",    u"consent",
-    u"gdpr",      u"sidebar",     u"breadcrumb", u"pagination", u"pager",    u"paging",  u"navbar",    u"navigation",
-    u"menu",      u"footer",      u"masthead",   u"banner",     u"advert",   u"sponsor", u"promo",     u"teaser",
-    u"outbrain",  u"taboola",     u"plista",     u"byline",     u"tagcloud", u"rating",  u"toolbar",   u"popup",
-    u"modal",     u"overlay",     u"login",      u"signup",     u"search",   u"suche",   u"werbung",   u"anzeige",
-    u"verwandt",  u"weiterlesen", u"readmore",   u"addthis",    u"caption",  u"credit",  u"copyright", u"invisible",
-    u"offscreen", u"screenreader"};
+    u"comment",     u"kommentar",    u"disqus",     u"share",   u"sharing",    u"shariff",    u"social",
+    u"sociable",    u"related",      u"recommend",  u"empfehl", u"newsletter", u"subscri",    u"abonn",
+    u"cookie",      u"consent",      u"gdpr",       u"sidebar", u"breadcrumb", u"pagination", u"pager",
+    u"paging",      u"navbar",       u"navigation", u"menu",    u"footer",     u"masthead",   u"banner",
+    u"advert",      u"sponsor",      u"promo",      u"teaser",  u"outbrain",   u"taboola",    u"plista",
+    u"byline",      u"tagcloud",     u"rating",     u"toolbar", u"popup",      u"modal",      u"overlay",
+    u"login",       u"signup",       u"search",     u"suche",   u"werbung",    u"anzeige",    u"verwandt",
+    u"weiterlesen", u"readmore",     u"addthis",    u"caption", u"credit",     u"copyright",  u"invisible",
+    u"offscreen",   u"screenreader", u"contact",    u"kontakt", u"disclosure", u"disclaimer", u"signature",
+    u"author"};
 
 // Furniture words that are only furniture as whole words ("ad" but not "header").
 constexpr std::array boilerplateWords = {
-    u"nav",    u"navi", u"ad",    u"ads",         u"adv",     u"tags",  u"tag",   u"meta",    u"author",
-    u"autor",  u"skip", u"reply", u"replies",     u"respond", u"tools", u"print", u"aside",   u"sns",
-    u"follow", u"more", u"sr",    u"breadcrumbs", u"reader",  u"jump",  u"bio",   u"authors", u"promoted"};
+    u"nav",    u"navi",    u"ad",       u"ads",   u"adv",     u"tags",        u"tag",       u"meta",
+    u"author", u"autor",   u"skip",     u"reply", u"replies", u"respond",     u"tools",     u"print",
+    u"aside",  u"sns",     u"follow",   u"more",  u"sr",      u"breadcrumbs", u"reader",    u"jump",
+    u"bio",    u"authors", u"promoted", u"cta",   u"legend",  u"postmeta",    u"entrymeta", u"infobar"};
 
 // Words that name the article text.
 constexpr std::array contentWords = {
@@ -118,6 +121,7 @@ ClassRole ClassHints::role(QStringView idClass)
     bool strongName = false;
     bool comments = false;
     bool teaser = false;
+    bool plainFurniture = false;
     int content = 0;     // 1 weak, 2 strong
     int boilerplate = 0; // 1 weak, 2 strong
     for (QStringView token : idClass.split(u' ', Qt::SkipEmptyParts)) {
@@ -134,14 +138,28 @@ ClassRole ClassHints::role(QStringView idClass)
             content = 2;
             continue;
         }
-        QList<QStringView> words;
+        QList<QString> words;
         qsizetype start = 0;
         for (qsizetype i = 0; i <= token.size(); ++i) {
             if (i == token.size() || token.at(i) == u'-' || token.at(i) == u'_') {
                 if (i > start) {
-                    words.append(token.mid(start, i - start));
+                    words.append(token.mid(start, i - start).toString());
                 }
                 start = i + 1;
+            }
+        }
+        // "news-letter", "social-media-share": a furniture word split in two.
+        for (qsizetype i = 0; i + 1 < words.size(); ++i) {
+            if (wordRole(words.at(i)) == WordRole::None && wordRole(words.at(i + 1)) != WordRole::Boilerplate &&
+                wordRole(QString(words.at(i) + words.at(i + 1))) == WordRole::Boilerplate) {
+                words[i] += words.at(i + 1);
+                words.removeAt(i + 1);
+            }
+        }
+        int furnitureWords = 0;
+        for (const QString &word : std::as_const(words)) {
+            if (wordRole(word) == WordRole::Boilerplate && !word.contains(u"teaser")) {
+                ++furnitureWords;
             }
         }
         for (qsizetype i = 0; i < words.size(); ++i) {
@@ -154,13 +172,17 @@ ClassRole ClassHints::role(QStringView idClass)
         bool decided = false;
         int fallbackContent = 0;
         for (qsizetype i = words.size() - 1; i >= 0 && !decided; --i) {
-            const QStringView word = words.at(i);
+            const QString &word = words.at(i);
             const WordRole role = wordRole(word);
             const bool box = containsWord(containerWords, word);
             if (role == WordRole::Boilerplate) {
                 boilerplate = std::max(boilerplate, onlyBoxesAfter ? 2 : 1);
                 comments = comments || isCommentWord(word);
-                teaser = teaser || word.contains(u"teaser");
+                if (word.contains(u"teaser") && furnitureWords == 0) {
+                    teaser = true;
+                } else {
+                    plainFurniture = true;
+                }
                 decided = true;
             } else if (role == WordRole::Content && !box) {
                 content = std::max(content, onlyBoxesAfter ? 2 : 1);
@@ -180,7 +202,7 @@ ClassRole ClassHints::role(QStringView idClass)
         if (comments) {
             return ClassRole::Comments;
         }
-        return teaser ? ClassRole::Teaser : ClassRole::Boilerplate;
+        return teaser && !plainFurniture ? ClassRole::Teaser : ClassRole::Boilerplate;
     }
     if (strongName) {
         return ClassRole::StrongContent;

@@ -73,7 +73,7 @@ const char *ContentSelector::verdictName(BlockVerdict verdict)
     return "?";
 }
 
-ContentSelector::ContentSelector(const HtmlTree &tree)
+ContentSelector::ContentSelector(const HtmlTree &tree, const QString &titleHint)
     : m_tree(tree)
 {
     m_verdicts.fill(BlockVerdict::Outside, tree.blocks().size());
@@ -81,6 +81,7 @@ ContentSelector::ContentSelector(const HtmlTree &tree)
         return;
     }
     classifyElements();
+    m_headline = matchHeadline(titleHint);
     scoreCandidates(true);
     int container = pickContainer();
     if (container < 0) {
@@ -97,7 +98,9 @@ ContentSelector::ContentSelector(const HtmlTree &tree)
     mergeRelatives(container);
     extendAroundContent(container);
     dropFurnitureLines();
-    findHeadline();
+    if (m_headline < 0) {
+        findHeadline();
+    }
 }
 
 QList<int> ContentSelector::contentBlocks() const
@@ -285,13 +288,91 @@ QList<QPair<int, double>> ContentSelector::rankedCandidates(int count) const
     QList<QPair<int, double>> ranked;
     for (int i = 0; i < m_scored.size(); ++i) {
         if (m_scored.at(i)) {
-            const int chars = m_tree.chars(i);
-            const double density = chars > 0 ? double(m_tree.linkChars(i)) / chars : 0.0;
-            ranked.append({i, m_score.at(i) * (1.0 - density)});
+            ranked.append({i, finalScore(i)});
         }
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
     return ranked.mid(0, count);
+}
+
+double ContentSelector::finalScore(int element) const
+{
+    const int chars = m_tree.chars(element);
+    const double density = chars > 0 ? double(m_tree.linkChars(element)) / chars : 0.0;
+    double score = m_score.at(element) * (1.0 - density);
+    if (m_headline >= 0 && score > 0) {
+        // The article follows its headline: a container holding the headline, or starting
+        // shortly after it, is worth more than an equally long bio or the next story.
+        const HtmlElement &headline = m_tree.elements().at(m_headline);
+        const HtmlElement &el = m_tree.elements().at(element);
+        if (m_tree.contains(element, m_headline) ||
+            (el.blockBegin >= headline.blockEnd && el.blockBegin - headline.blockEnd <= 25)) {
+            score *= 1.5;
+        }
+    }
+    return score;
+}
+
+int ContentSelector::matchHeadline(const QString &titleHint) const
+{
+    // The h1 (or h2) that names the article: the one matching the title the page declares,
+    // else the only h1 outside page furniture.
+    const QList<HtmlElement> &elements = m_tree.elements();
+    auto words = [](QStringView text) {
+        QStringList out;
+        QString word;
+        for (const QChar ch : text) {
+            if (ch.isLetterOrNumber()) {
+                word.append(ch.toLower());
+            } else if (!word.isEmpty()) {
+                out.append(word);
+                word.clear();
+            }
+        }
+        if (!word.isEmpty()) {
+            out.append(word);
+        }
+        return out;
+    };
+    const QStringList titleWords = words(titleHint);
+    int best = -1;
+    double bestMatch = 0.0;
+    int h1Count = 0;
+    int onlyH1 = -1;
+    for (int i = 0; i < elements.size(); ++i) {
+        const HtmlElement &el = elements.at(i);
+        if ((el.tag != HtmlTag::H1 && el.tag != HtmlTag::H2) || m_inBoilerplate.at(i) || m_tree.chars(i) == 0) {
+            continue;
+        }
+        if (el.tag == HtmlTag::H1) {
+            ++h1Count;
+            onlyH1 = i;
+        }
+        if (titleWords.isEmpty()) {
+            continue;
+        }
+        const QStringList headingWords = words(QStringView(m_tree.text()).mid(el.textBegin, el.textEnd - el.textBegin));
+        if (headingWords.isEmpty()) {
+            continue;
+        }
+        int common = 0;
+        for (const QString &w : headingWords) {
+            common += titleWords.contains(w) ? 1 : 0;
+        }
+        // Share of the heading found in the title, and of the title found in the heading: the
+        // title may carry the site name, the heading a kicker.
+        const double match =
+            std::min(double(common) / headingWords.size(), std::min(1.0, 2.0 * common / titleWords.size()));
+        const double weighted = match + (el.tag == HtmlTag::H1 ? 0.05 : 0.0);
+        if (match >= 0.6 && weighted > bestMatch) {
+            bestMatch = weighted;
+            best = i;
+        }
+    }
+    if (best < 0 && h1Count == 1) {
+        best = onlyH1;
+    }
+    return best;
 }
 
 int ContentSelector::pickContainer() const
@@ -302,9 +383,7 @@ int ContentSelector::pickContainer() const
         if (!m_scored.at(i)) {
             continue;
         }
-        const int chars = m_tree.chars(i);
-        const double density = chars > 0 ? double(m_tree.linkChars(i)) / chars : 0.0;
-        ranked.append({m_score.at(i) * (1.0 - density), i});
+        ranked.append({finalScore(i), i});
     }
     if (ranked.isEmpty()) {
         return -1;
@@ -315,12 +394,6 @@ int ContentSelector::pickContainer() const
     if (topScore <= 0) {
         return -1;
     }
-
-    auto finalScore = [&](int element) {
-        const int chars = m_tree.chars(element);
-        const double density = chars > 0 ? double(m_tree.linkChars(element)) / chars : 0.0;
-        return m_score.at(element) * (1.0 - density);
-    };
 
     // Several near-equal candidates under one ancestor: the article is split into sections and
     // the ancestor holds all of it.

@@ -27,7 +27,9 @@ enum class BlockVerdict : quint8 {
 class ContentSelector final
 {
 public:
-    explicit ContentSelector(const HtmlTree &tree);
+    // `titleHint` is the title the page declares (og:title, <title>); it helps to find the
+    // article's headline and with it the article on pages that hold several stories.
+    explicit ContentSelector(const HtmlTree &tree, const QString &titleHint = {});
 
     // The blocks that are the article, in document order.
     QList<int> contentBlocks() const;
@@ -54,6 +56,8 @@ private:
     void classifyElements();
     void scoreCandidates(bool skipBoilerplate);
     int pickContainer() const;
+    double finalScore(int element) const;
+    int matchHeadline(const QString &titleHint) const;
     void selectContent(int container);
     void mergeRelatives(int container);
     int prose(int element) const;

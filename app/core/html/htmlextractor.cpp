@@ -93,7 +93,7 @@ CleanedDocument HtmlExtractor::extract(const QString &html, const QString &fileN
         return out;
     }
     const HtmlTree tree(doc);
-    const ContentSelector selector(tree);
+    const ContentSelector selector(tree, HtmlMetadata::declaredTitle(doc));
     const QList<int> blocks = selector.contentBlocks();
     out.text = tree.text();
     out.body = spansFor(tree, blocks);
@@ -111,7 +111,7 @@ QString HtmlExtractor::explain(const QString &html)
     QString out;
     {
         const HtmlTree tree(doc);
-        const ContentSelector selector(tree);
+        const ContentSelector selector(tree, HtmlMetadata::declaredTitle(doc));
         if (selector.container() >= 0) {
             out += u"# container\t"_s + elementPath(tree, selector.container()) + u'\n';
             out += u"# scope\t"_s + (selector.scope() >= 0 ? elementPath(tree, selector.scope()) : QString()) + u'\n';

@@ -360,6 +360,40 @@ QString normalised(const QString &s)
 
 } // namespace
 
+QString HtmlMetadata::declaredTitle(_xmlDoc *doc)
+{
+    xmlNode *root = doc ? xmlDocGetRootElement(doc) : nullptr;
+    if (!root) {
+        return {};
+    }
+    // Only the head matters; libxml2 puts <head> first among <html>'s children.
+    QString og;
+    QString twitter;
+    QString title;
+    for (xmlNode *top = root->children; top; top = top->next) {
+        if (top->type != XML_ELEMENT_NODE || std::strcmp(reinterpret_cast<const char *>(top->name), "head") != 0) {
+            continue;
+        }
+        for (xmlNode *node = top->children; node; node = node->next) {
+            if (node->type != XML_ELEMENT_NODE) {
+                continue;
+            }
+            const char *name = reinterpret_cast<const char *>(node->name);
+            if (std::strcmp(name, "title") == 0 && title.isEmpty()) {
+                title = nodeText(node);
+            } else if (std::strcmp(name, "meta") == 0) {
+                const QString key = QString(attribute(node, "property") + attribute(node, "name")).trimmed().toLower();
+                if (key == u"og:title" && og.isEmpty()) {
+                    og = attribute(node, "content").simplified();
+                } else if (key == u"twitter:title" && twitter.isEmpty()) {
+                    twitter = attribute(node, "content").simplified();
+                }
+            }
+        }
+    }
+    return !og.isEmpty() ? og : (!twitter.isEmpty() ? twitter : title);
+}
+
 QString HtmlMetadata::normaliseLanguage(const QString &code)
 {
     QString primary = code.trimmed().toLower();

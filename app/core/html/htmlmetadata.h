@@ -22,6 +22,8 @@ public:
     static ArticleMetadata read(_xmlDoc *doc, const HtmlTree &tree, int headline, const QList<int> &contentBlocks,
                                 const QString &fileName);
 
+    // The title the page declares in its head (og:title, twitter:title, <title>), as written.
+    static QString declaredTitle(_xmlDoc *doc);
     // "Title | Site", "Site - Title", ... reduced to the title.
     static QString stripSiteName(const QString &title, const QString &siteName);
     // "de-DE", "de_DE", "DE" -> "de"; empty when not a language code.
