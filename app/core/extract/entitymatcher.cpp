@@ -75,7 +75,18 @@ struct Slot
     hs_scratch_t *scratch = nullptr;
     std::vector<char> utf8; // only grows; utf8Length bytes are valid
     size_t utf8Length = 0;
-    std::vector<quint32> toUtf16; // byte offset -> UTF-16 offset
+    // Where UTF-8 and UTF-16 offsets drift apart: after each character whose UTF-8 length
+    // differs from its UTF-16 length, the byte offset behind it and the total drift so far.
+    // News text is mostly ASCII, so this stays short (a full byte map would cost 4 bytes a byte).
+    std::vector<std::pair<size_t, size_t>> drift;
+
+    qsizetype toUtf16(size_t byte) const
+    {
+        auto it = std::upper_bound(drift.cbegin(), drift.cend(), byte,
+                                   [](size_t value, const std::pair<size_t, size_t> &d) { return value < d.first; });
+        return static_cast<qsizetype>(it == drift.cbegin() ? byte : byte - std::prev(it)->second);
+    }
+
     std::vector<Hit> hits;
     std::vector<Candidate> candidates;
     std::vector<bool> taken; // UTF-16 positions already covered by an accepted mention
@@ -89,28 +100,26 @@ int onMatch(unsigned int id, unsigned long long /*from*/, unsigned long long to,
 
 void encode(QStringView text, Slot *slot)
 {
-    // Sized for the worst case (three bytes per UTF-16 unit) and written through raw pointers:
+    // Sized for the worst case (three bytes per UTF-16 unit) and written through a raw pointer:
     // this loop touches every character of every article.
     const qsizetype n = text.size();
     const size_t worst = static_cast<size_t>(n) * 3;
     if (slot->utf8.size() < worst) {
         slot->utf8.resize(worst);
-        slot->toUtf16.resize(worst + 1);
     }
+    slot->drift.clear();
     char *out = slot->utf8.data();
-    quint32 *map = slot->toUtf16.data();
     size_t b = 0;
+    size_t drift = 0;
     const char16_t *data = text.utf16();
     for (qsizetype i = 0; i < n;) {
-        const auto pos = static_cast<quint32>(i);
         char32_t c = data[i];
         if (c < 0x80) {
-            out[b] = static_cast<char>(c == u'\t' ? u' ' : c);
-            map[b++] = pos;
+            out[b++] = static_cast<char>(c == u'\t' ? u' ' : c);
             ++i;
             continue;
         }
-        qsizetype units = 1;
+        size_t units = 1;
         if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(data[i + 1])) {
             c = QChar::surrogateToUcs4(static_cast<char16_t>(c), data[i + 1]);
             units = 2;
@@ -118,31 +127,34 @@ void encode(QStringView text, Slot *slot)
             c = 0xFFFD;
         }
         c = scanForm(c);
+        size_t bytes = 0;
         if (c < 0x80) {
             out[b] = static_cast<char>(c);
-            map[b++] = pos;
+            bytes = 1;
         } else if (c < 0x800) {
             out[b] = static_cast<char>(0xC0 | (c >> 6));
             out[b + 1] = static_cast<char>(0x80 | (c & 0x3F));
-            map[b] = map[b + 1] = pos;
-            b += 2;
+            bytes = 2;
         } else if (c < 0x10000) {
             out[b] = static_cast<char>(0xE0 | (c >> 12));
             out[b + 1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
             out[b + 2] = static_cast<char>(0x80 | (c & 0x3F));
-            map[b] = map[b + 1] = map[b + 2] = pos;
-            b += 3;
+            bytes = 3;
         } else {
             out[b] = static_cast<char>(0xF0 | (c >> 18));
             out[b + 1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
             out[b + 2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
             out[b + 3] = static_cast<char>(0x80 | (c & 0x3F));
-            map[b] = map[b + 1] = map[b + 2] = map[b + 3] = pos;
-            b += 4;
+            bytes = 4;
         }
-        i += units;
+        b += bytes;
+        if (bytes != units) {
+            // scanForm() never makes a character shorter in UTF-8 than in UTF-16.
+            drift += bytes - units;
+            slot->drift.emplace_back(b, drift);
+        }
+        i += static_cast<qsizetype>(units);
     }
-    map[b] = static_cast<quint32>(n);
     slot->utf8Length = b;
 }
 
@@ -600,8 +612,8 @@ QList<EntityMention> EntityMatcher::match(QStringView text, QStringView language
         const auto fromByte = static_cast<size_t>(hit.to) - static_cast<size_t>(p.literal.size());
         Candidate c;
         c.pattern = static_cast<int>(hit.id);
-        c.start = slot->toUtf16[fromByte];
-        c.end = slot->toUtf16[static_cast<size_t>(hit.to)];
+        c.start = slot->toUtf16(fromByte);
+        c.end = slot->toUtf16(static_cast<size_t>(hit.to));
         if (wordCharBefore(text, c.start)) {
             continue;
         }
