@@ -1,0 +1,450 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Chipwatch developers
+// Drives the real main window against the shared article set: import, list, reader, search, duplicates,
+// cancelling, and the persistence of the layout.
+#include "articletablemodel.h"
+#include "importreportdialog.h"
+#include "mainwindow.h"
+#include "readerview.h"
+#include "settings.h"
+#include "storage/library.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace Chipwatch;
+
+namespace {
+
+const QString articlesDir = QStringLiteral(CHIPWATCH_SHARED_DIR "/articles");
+const QString goldFile = QStringLiteral(CHIPWATCH_SHARED_DIR "/gold/seeds.json");
+constexpr int sharedArticleCount = 5;
+constexpr int importTimeoutMs = 120000;
+
+// Spaces folded and non-breaking spaces made plain: the reader's text is compared by content, not layout.
+QString folded(const QString &text)
+{
+    QString out = text;
+    out.replace(QChar(0x00A0), u' ');
+    return out.simplified();
+}
+
+QStringList fileLines(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QString::fromUtf8(file.readAll()).split(u'\n');
+}
+
+Core::ImportReport reportFrom(const QSignalSpy &spy)
+{
+    return spy.constLast().constFirst().value<Core::ImportReport>();
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void importingTheFolderListsEveryArticle();
+    void readerShowsTheCleanedArticle_data();
+    void readerShowsTheCleanedArticle();
+    void cleanedViewDropsTheNewsletterBox();
+    void showOriginalShowsWhatTheCleanerDropped();
+    void searchFiltersTheListAfterAPause();
+    void headerClickSortsTheList();
+    void reimportReportsDuplicates();
+    void cancellingAnImportLeavesAConsistentLibrary();
+    void layoutPersistsAcrossWindows();
+
+private:
+    int rowOfFile(const QString &fileName) const;
+    bool waitForImport(QSignalSpy &spy);
+    void closeReportDialogs();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Ui::Settings> m_settings;
+    std::unique_ptr<Ui::MainWindow> m_window;
+    QJsonObject m_gold;
+};
+
+void TestMainWindow::initTestCase()
+{
+    if (!QDir(articlesDir).exists()) {
+        QSKIP("The shared article set (../shared/articles) is not available.");
+    }
+    qRegisterMetaType<Core::ImportReport>();
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_settings = std::make_unique<Ui::Settings>(m_dir.filePath(u"settings.ini"_s));
+
+    QFile gold(goldFile);
+    if (gold.open(QIODevice::ReadOnly)) {
+        m_gold = QJsonDocument::fromJson(gold.readAll()).object().value(u"articles"_s).toObject();
+    }
+
+    m_window = std::make_unique<Ui::MainWindow>(*m_settings);
+    m_window->setSavesState(false);
+    QString error;
+    QVERIFY2(m_window->openLibrary(m_dir.filePath(u"library.sqlite"_s), &error), qPrintable(error));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    m_window.reset();
+    m_settings.reset();
+}
+
+int TestMainWindow::rowOfFile(const QString &fileName) const
+{
+    Ui::ArticleTableModel *model = m_window->articleModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const auto article = m_window->library()->article(model->articleId(row));
+        if (article && QFileInfo(article->filePath).fileName() == fileName) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+bool TestMainWindow::waitForImport(QSignalSpy &spy)
+{
+    return spy.wait(importTimeoutMs) || !spy.isEmpty();
+}
+
+void TestMainWindow::closeReportDialogs()
+{
+    const auto dialogs = m_window->findChildren<Ui::ImportReportDialog *>();
+    for (Ui::ImportReportDialog *dialog : dialogs) {
+        dialog->close();
+    }
+    QTRY_VERIFY(m_window->findChildren<Ui::ImportReportDialog *>().isEmpty());
+}
+
+void TestMainWindow::importingTheFolderListsEveryArticle()
+{
+    QSignalSpy finished(m_window.get(), &Ui::MainWindow::importFinished);
+    auto *progress = m_window->findChild<QProgressBar *>(u"importProgress"_s);
+    QVERIFY(progress);
+    QVERIFY(m_window->importPaths({articlesDir}));
+    QVERIFY(m_window->isImporting());
+    QVERIFY(progress->isVisible());
+    QVERIFY(waitForImport(finished));
+
+    QTRY_COMPARE(m_window->articleModel()->rowCount(), sharedArticleCount);
+    QVERIFY(!progress->isVisible());
+    const Core::ImportReport report = reportFrom(finished);
+    QCOMPARE(report.importedIds.size(), sharedArticleCount);
+    QVERIFY(report.duplicates.isEmpty());
+    QVERIFY(report.refused.isEmpty());
+
+    auto *dialog = m_window->findChild<Ui::ImportReportDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->findChild<QLabel *>(u"importedCount"_s)->text(), u"5"_s);
+    QCOMPARE(dialog->findChild<QLabel *>(u"duplicateCount"_s)->text(), u"0"_s);
+    closeReportDialogs();
+
+    const auto *count = m_window->findChild<QLabel *>(u"articleCountLabel"_s);
+    QVERIFY(count->text().contains(u"5"_s));
+    QVERIFY(m_window->findChild<QLabel *>(u"libraryLabel"_s)->toolTip().endsWith(u"library.sqlite"_s));
+}
+
+void TestMainWindow::readerShowsTheCleanedArticle_data()
+{
+    QTest::addColumn<QString>("fileName");
+    for (const QString &name : QDir(articlesDir).entryList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
+        QTest::newRow(qPrintable(name)) << name;
+    }
+}
+
+void TestMainWindow::readerShowsTheCleanedArticle()
+{
+    QFETCH(QString, fileName);
+    const QJsonObject gold = m_gold.value(fileName).toObject();
+    if (gold.isEmpty()) {
+        QSKIP("No gold annotation for this file.");
+    }
+    const int row = rowOfFile(fileName);
+    QVERIFY(row >= 0);
+
+    // Select as the user does: a click on the row.
+    auto *view = m_window->findChild<QTableView *>(u"articleView"_s);
+    const QModelIndex index = view->model()->index(row, Ui::ArticleTableModel::SourceColumn);
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    QCOMPARE(view->currentIndex().row(), row);
+
+    auto *reader = m_window->findChild<Ui::ReaderView *>(u"readerView"_s);
+    QVERIFY(reader->article().has_value());
+    const QString shown = folded(reader->toPlainText());
+    QVERIFY2(shown.contains(folded(gold.value(u"title"_s).toString())), qPrintable(shown.left(200)));
+
+    // The longest line the annotators count as article must be shown.
+    const QStringList lines = fileLines(QDir(articlesDir).filePath(fileName));
+    QString longestBodyLine;
+    for (const QJsonValue &range : gold.value(u"body_lines"_s).toArray()) {
+        const QJsonArray pair = range.toArray();
+        for (int line = pair.at(0).toInt(); line <= pair.at(1).toInt() && line <= lines.size(); ++line) {
+            if (lines.at(line - 1).size() > longestBodyLine.size()) {
+                longestBodyLine = lines.at(line - 1);
+            }
+        }
+    }
+    QVERIFY(!longestBodyLine.isEmpty());
+    QVERIFY2(shown.contains(folded(longestBodyLine)), qPrintable(longestBodyLine));
+}
+
+void TestMainWindow::cleanedViewDropsTheNewsletterBox()
+{
+    const QString fileName = u"000_6e262ae3e3885a92.txt"_s;
+    const int row = rowOfFile(fileName);
+    if (row < 0) {
+        QSKIP("The shared article set has changed.");
+    }
+    QAction *showOriginal = m_window->findChild<QAction *>(u"showOriginalAction"_s);
+    QVERIFY(!showOriginal->isChecked());
+    m_window->selectArticleRow(row);
+    auto *reader = m_window->findChild<Ui::ReaderView *>(u"readerView"_s);
+    const QString title = m_gold.value(fileName).toObject().value(u"title"_s).toString();
+    QVERIFY(title.isEmpty() || folded(reader->toPlainText()).contains(folded(title)));
+    QVERIFY(!reader->toPlainText().contains(u"Abmeldung jederzeit möglich"_s));
+
+    showOriginal->trigger();
+    QVERIFY(reader->showOriginal());
+    QVERIFY(reader->toPlainText().contains(u"Abmeldung jederzeit möglich"_s));
+    QVERIFY(m_settings->showOriginal());
+    showOriginal->trigger();
+    QVERIFY(!reader->toPlainText().contains(u"Abmeldung jederzeit möglich"_s));
+}
+
+void TestMainWindow::showOriginalShowsWhatTheCleanerDropped()
+{
+    // Whatever the cleaner decided for each article, the two views must show exactly that decision.
+    auto *reader = m_window->findChild<Ui::ReaderView *>(u"readerView"_s);
+    QAction *showOriginal = m_window->findChild<QAction *>(u"showOriginalAction"_s);
+    int checked = 0;
+    for (int row = 0; row < m_window->articleModel()->rowCount(); ++row) {
+        m_window->selectArticleRow(row);
+        QVERIFY(reader->article().has_value());
+        const Core::CleanedDocument &doc = reader->article()->document;
+        // A whole line outside every body range.
+        QString droppedLine;
+        qsizetype start = 0;
+        for (const QString &line : doc.text.split(u'\n')) {
+            const Core::TextSpan span{start, start + line.size()};
+            start += line.size() + 1;
+            const bool touchesBody = std::any_of(doc.body.cbegin(), doc.body.cend(), [&](const Core::TextSpan &b) {
+                return b.start < span.end && span.start < b.end;
+            });
+            if (!touchesBody && folded(line).size() > droppedLine.size() && folded(line).size() > 20) {
+                droppedLine = folded(line);
+            }
+        }
+        if (droppedLine.isEmpty()) {
+            continue;
+        }
+        QVERIFY(!folded(reader->toPlainText()).contains(droppedLine));
+        showOriginal->trigger();
+        QVERIFY2(folded(reader->toPlainText()).contains(droppedLine), qPrintable(droppedLine));
+        showOriginal->trigger();
+        ++checked;
+    }
+    QVERIFY2(checked > 0, "the cleaner dropped nothing from any shared article");
+}
+
+void TestMainWindow::searchFiltersTheListAfterAPause()
+{
+    auto *search = m_window->findChild<QLineEdit *>(u"searchField"_s);
+    QVERIFY(search);
+    Ui::ArticleTableModel *model = m_window->articleModel();
+
+    // Ctrl+F (QKeySequence::Find) puts the cursor in the search box.
+    m_window->findChild<QAction *>(u"findAction"_s)->trigger();
+    QVERIFY(search->hasFocus() || !m_window->isActiveWindow());
+
+    const QString word = u"Cambricon"_s;
+    const int expected = int(m_window->library()->search(word).size());
+    QVERIFY2(expected > 0 && expected < sharedArticleCount, "the search word must split the article set");
+
+    // Read an article that the search will find: it stays selected and shown through the filtering.
+    const qint64 reading = m_window->library()->search(word).constFirst();
+    m_window->selectArticleRow(model->rowOfArticle(reading));
+    auto *view = m_window->findChild<QTableView *>(u"articleView"_s);
+    auto *reader = m_window->findChild<Ui::ReaderView *>(u"readerView"_s);
+    QCOMPARE(reader->article()->id, reading);
+
+    QTest::keyClicks(search, word);
+    // Debounced: typing alone does not query.
+    QCOMPARE(model->rowCount(), sharedArticleCount);
+    QTRY_COMPARE(model->rowCount(), expected);
+    QCOMPARE(model->articleId(view->currentIndex().row()), reading);
+    QCOMPARE(reader->article()->id, reading);
+    QVERIFY(m_window->findChild<QLabel *>(u"articleCountLabel"_s)->text().contains(u"%1"_s.arg(expected)));
+
+    search->clear();
+    QTest::keyClicks(search, u"Zzyzxwortgibtesnicht"_s);
+    QTRY_COMPARE(model->rowCount(), 0);
+    QVERIFY(!reader->article().has_value()); // nothing listed, nothing shown
+    search->clear();
+    QTRY_COMPARE(model->rowCount(), sharedArticleCount);
+}
+
+void TestMainWindow::headerClickSortsTheList()
+{
+    auto *view = m_window->findChild<QTableView *>(u"articleView"_s);
+    QHeaderView *header = view->horizontalHeader();
+    const int column = Ui::ArticleTableModel::TitleColumn;
+    const QRect section(header->sectionViewportPosition(column), 0, header->sectionSize(column), header->height());
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, section.center());
+    QCOMPARE(header->sortIndicatorSection(), column);
+
+    const auto titles = [view] {
+        QStringList out;
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            out << view->model()->index(row, Ui::ArticleTableModel::TitleColumn).data().toString();
+        }
+        return out;
+    };
+    QStringList sorted = titles();
+    std::sort(sorted.begin(), sorted.end());
+    if (header->sortIndicatorOrder() == Qt::DescendingOrder) {
+        std::reverse(sorted.begin(), sorted.end());
+    }
+    QCOMPARE(titles(), sorted);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, section.center());
+    std::reverse(sorted.begin(), sorted.end());
+    QCOMPARE(titles(), sorted);
+}
+
+void TestMainWindow::reimportReportsDuplicates()
+{
+    QSignalSpy finished(m_window.get(), &Ui::MainWindow::importFinished);
+    QVERIFY(m_window->importPaths({articlesDir}));
+    QVERIFY(waitForImport(finished));
+    const Core::ImportReport report = reportFrom(finished);
+    QCOMPARE(report.duplicates.size(), sharedArticleCount);
+    QVERIFY(report.importedIds.isEmpty());
+    QCOMPARE(m_window->articleModel()->rowCount(), sharedArticleCount);
+
+    auto *dialog = m_window->findChild<Ui::ImportReportDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLabel *>(u"duplicateCount"_s)->text(), u"5"_s);
+    QVERIFY(dialog->findChild<QLabel *>(u"importSummary"_s)->text().contains(u"duplicates: 5"_s));
+    auto *details = dialog->findChild<QTreeWidget *>(u"importDetails"_s);
+    QVERIFY(details);
+    QCOMPARE(details->topLevelItem(0)->childCount(), sharedArticleCount);
+    closeReportDialogs();
+}
+
+void TestMainWindow::cancellingAnImportLeavesAConsistentLibrary()
+{
+    // Many small articles of our own, so that the import is still running when the cancel arrives.
+    constexpr int fileCount = 600;
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    for (int i = 0; i < fileCount; ++i) {
+        QFile file(folder.filePath(u"meldung-%1.txt"_s.arg(i, 4, 10, QChar(u'0'))));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(u"Testmeldung Nummer %1 über Rechenzentren\n"
+                   "Ein Betreiber erweitert sein Rechenzentrum Nummer %1 um weitere Beschleuniger. Die Anlage soll "
+                   "im kommenden Jahr in Betrieb gehen, teilte das Unternehmen mit.\n"
+                   "Zu den Kosten der Erweiterung Nummer %1 machte der Betreiber keine Angaben.\n"_s.arg(i)
+                       .toUtf8());
+    }
+    const qint64 before = m_window->library()->articleCount();
+
+    auto *cancel = m_window->findChild<QPushButton *>(u"cancelImportButton"_s);
+    auto *progress = m_window->findChild<QProgressBar *>(u"importProgress"_s);
+    // Press Cancel as soon as the first file is reported, as a user watching the progress bar would.
+    QMetaObject::Connection pressCancel = connect(progress, &QProgressBar::valueChanged, this, [cancel](int value) {
+        if (value >= 1 && cancel->isVisible() && cancel->isEnabled()) {
+            QTest::mouseClick(cancel, Qt::LeftButton);
+        }
+    });
+    QSignalSpy finished(m_window.get(), &Ui::MainWindow::importFinished);
+    QVERIFY(m_window->importPaths({folder.path()}));
+    QVERIFY(waitForImport(finished));
+    disconnect(pressCancel);
+
+    const Core::ImportReport report = reportFrom(finished);
+    QVERIFY(report.cancelled);
+    QVERIFY2(report.importedIds.size() < fileCount, "the cancel came too late to interrupt the import");
+    auto *dialog = m_window->findChild<Ui::ImportReportDialog *>();
+    QVERIFY(dialog && dialog->findChild<QLabel *>(u"importCancelledNote"_s));
+    closeReportDialogs();
+
+    // What the report says is in, is in, whole; nothing else is.
+    Core::Library *library = m_window->library();
+    QCOMPARE(library->articleCount(), before + report.importedIds.size());
+    QCOMPARE(m_window->articleModel()->rowCount(), int(library->articleCount()));
+    for (qint64 id : report.importedIds) {
+        const auto article = library->article(id);
+        QVERIFY(article.has_value());
+        QVERIFY(article->document.text.contains(u"Zu den Kosten der Erweiterung"_s));
+    }
+
+    // Importing again completes the set: no article was left half-stored by the cancel.
+    QSignalSpy again(m_window.get(), &Ui::MainWindow::importFinished);
+    QVERIFY(m_window->importPaths({folder.path()}));
+    QVERIFY(waitForImport(again));
+    const Core::ImportReport rest = reportFrom(again);
+    QVERIFY(!rest.cancelled);
+    QVERIFY(rest.refused.isEmpty());
+    QCOMPARE(rest.duplicates.size(), report.importedIds.size());
+    QCOMPARE(rest.importedIds.size() + rest.duplicates.size(), fileCount);
+    QCOMPARE(library->articleCount(), before + fileCount);
+    QCOMPARE(m_window->articleModel()->rowCount(), int(before + fileCount));
+    closeReportDialogs();
+}
+
+void TestMainWindow::layoutPersistsAcrossWindows()
+{
+    Ui::Settings settings(m_dir.filePath(u"layout.ini"_s));
+    QList<int> sizes;
+    {
+        Ui::MainWindow window(settings);
+        window.resize(1200, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *splitter = window.findChild<QSplitter *>(u"mainSplitter"_s);
+        splitter->setSizes({300, 880});
+        sizes = splitter->sizes();
+        window.close();
+    }
+    QVERIFY(!settings.windowGeometry().isEmpty());
+    QVERIFY(!settings.mainSplitterState().isEmpty());
+    Ui::MainWindow window(settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.size(), QSize(1200, 700));
+    QCOMPARE(window.findChild<QSplitter *>(u"mainSplitter"_s)->sizes(), sizes);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

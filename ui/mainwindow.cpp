@@ -1,0 +1,635 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Chipwatch developers
+#include "mainwindow.h"
+
+#include "articletablemodel.h"
+#include "importjob.h"
+#include "importreportdialog.h"
+#include "readerview.h"
+#include "settings.h"
+#include "storage/library.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcMainWindow, "chipwatch.ui.mainwindow")
+
+namespace Chipwatch::Ui {
+
+namespace {
+
+constexpr int statusMessageMs = 8000;
+
+QStringList localPaths(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls()) {
+        return paths;
+    }
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile()) {
+            paths << url.toLocalFile();
+        }
+    }
+    return paths;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Settings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_model(new ArticleTableModel(this))
+    , m_importJob(new ImportJob(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Chipwatch"));
+    setWindowIcon(QIcon(u":/icons/chipwatch.svg"_s));
+    setAcceptDrops(true);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createCentralWidget();
+    createStatusBar();
+    restoreLayout();
+
+    connect(m_importJob, &ImportJob::started, this, &MainWindow::onImportStarted);
+    connect(m_importJob, &ImportJob::progress, this, &MainWindow::onImportProgress);
+    connect(m_importJob, &ImportJob::finished, this, &MainWindow::onImportFinished);
+    connect(m_model, &ArticleTableModel::queryFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(tr("Database error: %1").arg(message)); });
+
+    updateStatus();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // The import worker and the model use the library, which goes before the QObject children do.
+    m_importJob->cancel();
+    m_importJob->waitForFinished();
+    m_model->setLibrary(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    m_importFilesAction = new QAction(QIcon(u":/icons/import-files.svg"_s), tr("&Import Files\u2026"), this);
+    m_importFilesAction->setObjectName(u"importFilesAction"_s);
+    m_importFilesAction->setShortcut(QKeySequence::Open);
+    m_importFilesAction->setStatusTip(tr("Import article files (text, Markdown, HTML, JSON) into the library"));
+    connect(m_importFilesAction, &QAction::triggered, this, &MainWindow::importFiles);
+
+    m_importFolderAction = new QAction(QIcon(u":/icons/import-folder.svg"_s), tr("Import &Folder\u2026"), this);
+    m_importFolderAction->setObjectName(u"importFolderAction"_s);
+    m_importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_importFolderAction->setStatusTip(tr("Import every article file in a folder and its subfolders"));
+    connect(m_importFolderAction, &QAction::triggered, this, &MainWindow::importFolder);
+
+    m_newLibraryAction = new QAction(tr("&New Library\u2026"), this);
+    m_newLibraryAction->setObjectName(u"newLibraryAction"_s);
+    m_newLibraryAction->setShortcut(QKeySequence::New);
+    connect(m_newLibraryAction, &QAction::triggered, this, &MainWindow::newLibrary);
+
+    m_openLibraryAction = new QAction(tr("Open &Library\u2026"), this);
+    m_openLibraryAction->setObjectName(u"openLibraryAction"_s);
+    m_openLibraryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_openLibraryAction, &QAction::triggered, this, &MainWindow::chooseLibrary);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(u"quitAction"_s);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_showOriginalAction = new QAction(QIcon(u":/icons/show-original.svg"_s), tr("Show &Original"), this);
+    m_showOriginalAction->setObjectName(u"showOriginalAction"_s);
+    m_showOriginalAction->setCheckable(true);
+    m_showOriginalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_showOriginalAction->setStatusTip(tr("Show the whole text of the file, with the removed clutter greyed"));
+
+    m_findAction = new QAction(tr("&Find\u2026"), this);
+    m_findAction->setObjectName(u"findAction"_s);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
+
+    m_aboutAction = new QAction(tr("&About Chipwatch"), this);
+    m_aboutAction->setObjectName(u"aboutAction"_s);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setObjectName(u"aboutQtAction"_s);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(u"fileMenu"_s);
+    file->addAction(m_importFilesAction);
+    file->addAction(m_importFolderAction);
+    file->addSeparator();
+    file->addAction(m_newLibraryAction);
+    file->addAction(m_openLibraryAction);
+    m_recentMenu = file->addMenu(tr("&Recent Libraries"));
+    m_recentMenu->setObjectName(u"recentLibrariesMenu"_s);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu(); // so that the submenu is disabled from the start when there is nothing in it
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(u"viewMenu"_s);
+    view->addAction(m_findAction);
+    view->addAction(m_showOriginalAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(u"helpMenu"_s);
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_importFilesAction);
+    toolBar->addAction(m_importFolderAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_showOriginalAction);
+}
+
+void MainWindow::createCentralWidget()
+{
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *listPane = new QWidget(m_splitter);
+    listPane->setObjectName(u"articleListPane"_s);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(6, 6, 0, 6);
+    listLayout->setSpacing(6);
+
+    m_searchField = new QLineEdit(listPane);
+    m_searchField->setObjectName(u"searchField"_s);
+    m_searchField->setAccessibleName(tr("Search articles"));
+    m_searchField->setPlaceholderText(
+        tr("Search titles and text (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->addAction(QIcon(u":/icons/search.svg"_s), QLineEdit::LeadingPosition);
+    listLayout->addWidget(m_searchField);
+
+    // Debounced: the query runs once the user pauses typing, not on every key.
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setObjectName(u"searchTimer"_s);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(searchDelayMs);
+    connect(m_searchField, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        m_model->setFilterText(m_searchField->text());
+    });
+    connect(m_searchTimer, &QTimer::timeout, this, [this] { m_model->setFilterText(m_searchField->text()); });
+
+    m_articleView = new QTableView(listPane);
+    m_articleView->setObjectName(u"articleView"_s);
+    m_articleView->setAccessibleName(tr("Articles"));
+    m_articleView->setModel(m_model);
+    m_articleView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_articleView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_articleView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_articleView->setAlternatingRowColors(true);
+    m_articleView->setShowGrid(false);
+    m_articleView->setWordWrap(false);
+    m_articleView->setTextElideMode(Qt::ElideRight);
+    m_articleView->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Fixed row heights keep the view from measuring rows, which is what keeps 100,000 rows smooth.
+    QHeaderView *rows = m_articleView->verticalHeader();
+    rows->setVisible(false);
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 10);
+    QHeaderView *columns = m_articleView->horizontalHeader();
+    columns->setObjectName(u"articleHeader"_s);
+    columns->setHighlightSections(false);
+    columns->setSectionsMovable(true);
+    columns->setStretchLastSection(false);
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setSectionResizeMode(ArticleTableModel::TitleColumn, QHeaderView::Stretch);
+    const QFontMetrics metrics = fontMetrics();
+    columns->resizeSection(ArticleTableModel::SourceColumn, metrics.horizontalAdvance(u"Handelsblatt Online"_s));
+    columns->resizeSection(ArticleTableModel::DateColumn, metrics.horizontalAdvance(u"0000-00-00"_s) + 36);
+    columns->resizeSection(ArticleTableModel::LanguageColumn, std::max(metrics.horizontalAdvance(tr("Language")) + 30,
+                                                                       metrics.horizontalAdvance(u"MM"_s)));
+    columns->setSortIndicator(ArticleTableModel::DateColumn, Qt::DescendingOrder);
+    listLayout->addWidget(m_articleView, 1);
+
+    connect(m_articleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentRowChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // A new list (search, import) keeps the article being read selected when it is still in it.
+        const int row = m_model->rowOfArticle(m_shownArticle);
+        if (row >= 0) {
+            selectArticleRow(row);
+        } else {
+            showArticle(0);
+        }
+        updateStatus();
+    });
+
+    m_reader = new ReaderView(m_splitter);
+    m_reader->setFrameShape(QFrame::NoFrame);
+    connect(m_showOriginalAction, &QAction::toggled, this, [this](bool on) {
+        m_reader->setShowOriginal(on);
+        m_settings.setShowOriginal(on);
+    });
+
+    m_splitter->addWidget(listPane);
+    m_splitter->addWidget(m_reader);
+    m_splitter->setStretchFactor(0, 5);
+    m_splitter->setStretchFactor(1, 6);
+    setCentralWidget(m_splitter);
+}
+
+void MainWindow::createStatusBar()
+{
+    QStatusBar *bar = statusBar();
+    bar->setObjectName(u"statusBar"_s);
+
+    m_progressBar = new QProgressBar(bar);
+    m_progressBar->setObjectName(u"importProgress"_s);
+    m_progressBar->setAccessibleName(tr("Import progress"));
+    m_progressBar->setMaximumWidth(220);
+    m_progressBar->setFormat(tr("%v of %m files"));
+    m_progressBar->setVisible(false);
+    bar->addPermanentWidget(m_progressBar);
+
+    m_cancelButton = new QPushButton(tr("Cancel"), bar);
+    m_cancelButton->setObjectName(u"cancelImportButton"_s);
+    m_cancelButton->setAccessibleName(tr("Cancel import"));
+    m_cancelButton->setVisible(false);
+    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelImport);
+    bar->addPermanentWidget(m_cancelButton);
+
+    m_countLabel = new QLabel(bar);
+    m_countLabel->setObjectName(u"articleCountLabel"_s);
+    bar->addPermanentWidget(m_countLabel);
+
+    m_libraryLabel = new QLabel(bar);
+    m_libraryLabel->setObjectName(u"libraryLabel"_s);
+    m_libraryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_libraryLabel->setMaximumWidth(420);
+    bar->addPermanentWidget(m_libraryLabel);
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        resize(1360, 820);
+    }
+    restoreState(m_settings.windowState());
+    if (!m_splitter->restoreState(m_settings.mainSplitterState())) {
+        m_splitter->setSizes({560, 800});
+    }
+    QHeaderView *columns = m_articleView->horizontalHeader();
+    columns->restoreState(m_settings.articleHeaderState());
+    // The title column is the one that takes the spare width, whatever the saved state says.
+    columns->setSectionResizeMode(ArticleTableModel::TitleColumn, QHeaderView::Stretch);
+    // Enabling sorting sorts by the (restored) indicator, which is the one query that fills the list.
+    m_articleView->setSortingEnabled(true);
+
+    const QSignalBlocker blocker(m_showOriginalAction);
+    m_showOriginalAction->setChecked(m_settings.showOriginal());
+    m_reader->setShowOriginal(m_settings.showOriginal());
+}
+
+void MainWindow::saveLayout()
+{
+    if (!m_savesState) {
+        return;
+    }
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setMainSplitterState(m_splitter->saveState());
+    m_settings.setArticleHeaderState(m_articleView->horizontalHeader()->saveState());
+    m_settings.sync();
+}
+
+bool MainWindow::openLibrary(const QString &location, QString *error)
+{
+    if (isImporting()) {
+        if (error) {
+            *error = tr("An import is running. Wait for it to finish or cancel it first.");
+        }
+        return false;
+    }
+    auto library = std::make_unique<Core::Library>(location);
+    QString message;
+    if (!library->open(&message)) {
+        qCWarning(lcMainWindow) << "cannot open library" << location << message;
+        if (error) {
+            *error = message;
+        }
+        return false;
+    }
+    m_shownArticle = 0;
+    m_reader->setArticle(std::nullopt);
+    m_model->setLibrary(library.get());
+    m_library = std::move(library);
+
+    const QString absolute = location == u":memory:"_s ? location : QFileInfo(location).absoluteFilePath();
+    setWindowFilePath(absolute);
+    setWindowTitle(tr("%1 \u2014 Chipwatch").arg(QFileInfo(absolute).fileName()));
+    qCInfo(lcMainWindow) << "library opened:" << absolute << m_library->articleCount() << "articles";
+    updateStatus();
+    updateActions();
+    Q_EMIT libraryOpened(absolute);
+    return true;
+}
+
+bool MainWindow::importPaths(const QStringList &paths, ImportOrigin origin)
+{
+    if (!m_library) {
+        statusBar()->showMessage(tr("No library is open."), statusMessageMs);
+        return false;
+    }
+    if (isImporting()) {
+        statusBar()->showMessage(tr("An import is already running."), statusMessageMs);
+        return false;
+    }
+    m_importOrigin = origin;
+    return m_importJob->start(*m_library, paths);
+}
+
+bool MainWindow::isImporting() const
+{
+    return m_importJob->isRunning();
+}
+
+void MainWindow::cancelImport()
+{
+    if (!isImporting()) {
+        return;
+    }
+    m_importJob->cancel();
+    m_cancelButton->setEnabled(false);
+    statusBar()->showMessage(tr("Cancelling the import\u2026"));
+}
+
+void MainWindow::selectArticleRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount()) {
+        m_articleView->selectionModel()->clearSelection();
+        return;
+    }
+    const QModelIndex index = m_model->index(row, ArticleTableModel::TitleColumn);
+    m_articleView->selectionModel()->setCurrentIndex(index,
+                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_articleView->scrollTo(index);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (isImporting()) {
+        // Closing must not leave a half-written article: ask the worker to stop and wait for its rollback.
+        statusBar()->showMessage(tr("Cancelling the import\u2026"));
+        m_importJob->cancel();
+        m_importJob->waitForFinished();
+    }
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localPaths(event->mimeData()).isEmpty() && m_library && !isImporting()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localPaths(event->mimeData());
+    if (!paths.isEmpty() && importPaths(paths)) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::importFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Articles"), m_settings.lastImportFolder(),
+        tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.json);;All files (*)"));
+    if (files.isEmpty()) {
+        return;
+    }
+    m_settings.setLastImportFolder(QFileInfo(files.constFirst()).absolutePath());
+    importPaths(files);
+}
+
+void MainWindow::importFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"), m_settings.lastImportFolder());
+    if (folder.isEmpty()) {
+        return;
+    }
+    m_settings.setLastImportFolder(folder);
+    importPaths({folder});
+}
+
+void MainWindow::newLibrary()
+{
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("New Library"), QDir::homePath(), tr("Chipwatch libraries (*.sqlite)"),
+                                     nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += u".sqlite"_s;
+    }
+    if (QFileInfo::exists(path)) {
+        // Never replace an existing file: it may be a library full of work.
+        QMessageBox::warning(this, tr("New Library"),
+                             tr("%1 already exists. Use Open Library to open it.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openLibraryInteractively(path);
+}
+
+void MainWindow::chooseLibrary()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Library"), QDir::homePath(),
+                                                      tr("Chipwatch libraries (*.sqlite);;All files (*)"));
+    if (!path.isEmpty()) {
+        openLibraryInteractively(path);
+    }
+}
+
+void MainWindow::openLibraryInteractively(const QString &location)
+{
+    QString error;
+    if (!openLibrary(location, &error)) {
+        QMessageBox::warning(this, tr("Open Library"),
+                             tr("Cannot open %1:\n%2").arg(QDir::toNativeSeparators(location), error));
+        return;
+    }
+    // Libraries the user picked become the one to open next time; temporary ones (demo, tests) do not.
+    m_settings.setLibraryPath(QFileInfo(location).absoluteFilePath());
+    m_settings.addRecentLibrary(location);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentLibraries();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        action->setEnabled(QFileInfo::exists(path) && !isImporting());
+        connect(action, &QAction::triggered, this, [this, path] { openLibraryInteractively(path); });
+    }
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        QAction *clear = m_recentMenu->addAction(tr("Clear Menu"));
+        clear->setObjectName(u"clearRecentAction"_s);
+        connect(clear, &QAction::triggered, this, [this] { m_settings.clearRecentLibraries(); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Chipwatch"),
+        tr("<h3>Chipwatch %1</h3>"
+           "<p>Follows the race for AI chips through news articles: it imports articles, strips the page "
+           "clutter and lets you search and read them.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::focusSearch()
+{
+    m_searchField->setFocus(Qt::ShortcutFocusReason);
+    m_searchField->selectAll();
+}
+
+void MainWindow::onImportStarted()
+{
+    m_progressBar->setRange(0, 0); // busy until the importer has counted the files
+    m_progressBar->setVisible(true);
+    m_cancelButton->setEnabled(true);
+    m_cancelButton->setVisible(true);
+    statusBar()->showMessage(tr("Looking for articles\u2026"));
+    updateActions();
+}
+
+void MainWindow::onImportProgress(int done, int total, const QString &file)
+{
+    m_progressBar->setRange(0, std::max(total, 1));
+    m_progressBar->setValue(done);
+    m_progressBar->setToolTip(QDir::toNativeSeparators(file));
+    if (!m_importJob->isCancelRequested()) {
+        statusBar()->showMessage(tr("Importing %1\u2026").arg(QFileInfo(file).fileName()));
+    }
+}
+
+void MainWindow::onImportFinished(const Core::ImportReport &report)
+{
+    m_progressBar->setVisible(false);
+    m_cancelButton->setVisible(false);
+
+    const qint64 selected = m_shownArticle;
+    m_model->refresh();
+    int row = m_model->rowOfArticle(selected);
+    if (row < 0 && !report.importedIds.isEmpty()) {
+        row = m_model->rowOfArticle(report.importedIds.constFirst());
+    }
+    if (row < 0 && m_model->rowCount() > 0) {
+        row = 0;
+    }
+    selectArticleRow(row);
+
+    statusBar()->showMessage(ImportReportDialog::summaryText(report), statusMessageMs);
+    updateActions();
+    if (m_importOrigin == ImportOrigin::User) {
+        auto *dialog = new ImportReportDialog(report, this);
+        dialog->open(); // window-modal, without a nested event loop
+    }
+    Q_EMIT importFinished(report);
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    const QModelIndex current = m_articleView->selectionModel()->currentIndex();
+    showArticle(current.isValid() ? m_model->articleId(current.row()) : 0);
+}
+
+void MainWindow::showArticle(qint64 id)
+{
+    if (id == m_shownArticle) {
+        return;
+    }
+    m_shownArticle = id;
+    m_reader->setArticle(id > 0 && m_library ? m_library->article(id) : std::nullopt);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_library) {
+        m_countLabel->clear();
+        m_libraryLabel->setText(tr("No library"));
+        return;
+    }
+    const qint64 total = m_library->articleCount();
+    const int shown = m_model->rowCount();
+    m_countLabel->setText(m_model->filterText().isEmpty() ? tr("Articles: %1").arg(total)
+                                                          : tr("Articles: %1 of %2").arg(shown).arg(total));
+    const QString location = QDir::toNativeSeparators(m_library->location());
+    m_libraryLabel->setText(m_libraryLabel->fontMetrics().elidedText(location, Qt::ElideMiddle, 400));
+    m_libraryLabel->setToolTip(location);
+    m_reader->setEmptyText(total == 0 ? tr("The library is empty. Import articles with File \u203A Import "
+                                           "Files or Import Folder, or drop files on this window.")
+                                      : tr("Select an article in the list to read it."));
+}
+
+void MainWindow::updateActions()
+{
+    const bool importing = isImporting();
+    const bool open = m_library != nullptr;
+    m_importFilesAction->setEnabled(open && !importing);
+    m_importFolderAction->setEnabled(open && !importing);
+    m_newLibraryAction->setEnabled(!importing);
+    m_openLibraryAction->setEnabled(!importing);
+    m_recentMenu->setEnabled(!importing && !m_settings.recentLibraries().isEmpty());
+}
+
+} // namespace Chipwatch::Ui

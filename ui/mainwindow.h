@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Chipwatch developers
+#pragma once
+
+#include "import/importer.h"
+
+#include <QMainWindow>
+#include <QStringList>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace Chipwatch::Core {
+class Library;
+}
+
+namespace Chipwatch::Ui {
+
+class ArticleTableModel;
+class ImportJob;
+class ReaderView;
+class Settings;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // Whether an import came from the user (a report dialog follows) or happened on the user's behalf
+    // (the demo articles on first run; only the status bar tells).
+    enum class ImportOrigin { User, Background };
+
+    static constexpr int searchDelayMs = 250;
+
+    explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (creating if needed) the library at `location` and lists it. On failure the current library
+    // stays open and `error` says why.
+    bool openLibrary(const QString &location, QString *error = nullptr);
+
+    Core::Library *library() const { return m_library.get(); }
+
+    // The import behind File > Import Files/Folder and drag and drop, once the paths are known. False when
+    // no library is open or an import is already running.
+    bool importPaths(const QStringList &paths, ImportOrigin origin = ImportOrigin::User);
+    bool isImporting() const;
+    void cancelImport();
+
+    ArticleTableModel *articleModel() const { return m_model; }
+
+    // Selects the article at `row` of the list and shows it in the reader.
+    void selectArticleRow(int row);
+
+    // Off for throw-away windows (screenshots) so they do not overwrite the user's window layout.
+    void setSavesState(bool saves) { m_savesState = saves; }
+
+Q_SIGNALS:
+    void libraryOpened(const QString &location);
+    void importFinished(const Chipwatch::Core::ImportReport &report);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createCentralWidget();
+    void createStatusBar();
+    void restoreLayout();
+    void saveLayout();
+
+    void importFiles();
+    void importFolder();
+    void newLibrary();
+    void chooseLibrary();
+    void openLibraryInteractively(const QString &location);
+    void fillRecentMenu();
+    void about();
+    void focusSearch();
+
+    void onImportStarted();
+    void onImportProgress(int done, int total, const QString &file);
+    void onImportFinished(const Core::ImportReport &report);
+    void onCurrentRowChanged();
+    void showArticle(qint64 id);
+    void updateStatus();
+    void updateActions();
+
+    Settings &m_settings;
+    std::unique_ptr<Core::Library> m_library;
+    ArticleTableModel *m_model = nullptr;
+    ImportJob *m_importJob = nullptr;
+    ImportOrigin m_importOrigin = ImportOrigin::User;
+    qint64 m_shownArticle = 0;
+    bool m_savesState = true;
+
+    QSplitter *m_splitter = nullptr;
+    QLineEdit *m_searchField = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QTableView *m_articleView = nullptr;
+    ReaderView *m_reader = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_libraryLabel = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QMenu *m_recentMenu = nullptr;
+
+    QAction *m_importFilesAction = nullptr;
+    QAction *m_importFolderAction = nullptr;
+    QAction *m_newLibraryAction = nullptr;
+    QAction *m_openLibraryAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_showOriginalAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};
+
+} // namespace Chipwatch::Ui

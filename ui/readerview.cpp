@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Chipwatch developers
+#include "readerview.h"
+
+#include <QDate>
+#include <QEvent>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Chipwatch::Ui {
+
+namespace {
+
+QString foldWhitespace(QStringView text)
+{
+    return text.toString().simplified();
+}
+
+// A short line without closing punctuation inside an article is a sub-heading in practice; showing it
+// bold restores the structure that the plain text lost. Lines that are a date or a "Label: value" pair
+// (author, source, photo credit) are left alone: they are short for another reason.
+bool looksLikeHeading(QStringView line)
+{
+    if (line.size() > 90 || line.isEmpty() || !line.front().isLetter()) {
+        return false;
+    }
+    const QChar last = line.back();
+    if (last == u'.' || last == u'!' || last == u'?' || last == u':' || last == u',' || last == u';' || last == u'"' ||
+        last == u'\u201C' || last == u'\u00BB' || last == u')') {
+        return false;
+    }
+    const qsizetype colon = line.indexOf(u':');
+    if (colon > 0) {
+        const auto words = [](QStringView part) { return part.trimmed().split(u' ', Qt::SkipEmptyParts).size(); };
+        if (words(line.left(colon)) == 1 && words(line.mid(colon + 1)) <= 2) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QString displayDate(const QString &iso)
+{
+    const QDate date = QDate::fromString(iso, Qt::ISODate);
+    if (date.isValid()) {
+        return QLocale().toString(date, QLocale::LongFormat);
+    }
+    return iso; // a year or a month: already short and unambiguous
+}
+
+} // namespace
+
+ReaderView::ReaderView(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setObjectName(u"readerView"_s);
+    setAccessibleName(tr("Article reader"));
+    setOpenExternalLinks(true);
+    setReadOnly(true);
+    // Drops belong to the main window (import), not to the text.
+    setAcceptDrops(false);
+    viewport()->setAcceptDrops(false);
+    document()->setDocumentMargin(18);
+    render();
+}
+
+QColor ReaderView::clutterColor(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Active, QPalette::Text);
+    const QColor base = palette.color(QPalette::Active, QPalette::Base);
+    // 45 % of the way from the text colour to the background keeps enough contrast to stay readable while
+    // being plainly secondary, in dark palettes as in light ones.
+    constexpr float towardsBase = 0.45F;
+    return QColor::fromRgbF(text.redF() + (base.redF() - text.redF()) * towardsBase,
+                            text.greenF() + (base.greenF() - text.greenF()) * towardsBase,
+                            text.blueF() + (base.blueF() - text.blueF()) * towardsBase);
+}
+
+void ReaderView::setArticle(const std::optional<Core::StoredArticle> &article)
+{
+    m_article = article;
+    render();
+}
+
+void ReaderView::setEmptyText(const QString &text)
+{
+    if (m_emptyText == text) {
+        return;
+    }
+    m_emptyText = text;
+    if (!m_article) {
+        render();
+    }
+}
+
+void ReaderView::setShowOriginal(bool show)
+{
+    if (m_showOriginal == show) {
+        return;
+    }
+    m_showOriginal = show;
+    render();
+}
+
+void ReaderView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    // The clutter colour is derived from the palette, so a palette or font change needs a new rendering.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        render();
+    }
+}
+
+void ReaderView::render()
+{
+    document()->clear();
+    if (!m_article) {
+        renderPlaceholder();
+        return;
+    }
+    QTextCursor cursor(document());
+    renderHeader(cursor, *m_article);
+    if (m_showOriginal) {
+        renderOriginal(cursor, *m_article);
+    } else {
+        renderCleaned(cursor, *m_article);
+    }
+    moveCursor(QTextCursor::Start);
+}
+
+void ReaderView::renderPlaceholder()
+{
+    QTextCursor cursor(document());
+    QTextBlockFormat block;
+    block.setAlignment(Qt::AlignCenter);
+    block.setTopMargin(40);
+    block.setLeftMargin(24);
+    block.setRightMargin(24);
+    QTextCharFormat chars;
+    chars.setForeground(clutterColor(palette()));
+    cursor.setBlockFormat(block);
+    cursor.insertText(m_emptyText.isEmpty() ? tr("Select an article in the list to read it.") : m_emptyText, chars);
+}
+
+void ReaderView::renderHeader(QTextCursor &cursor, const Core::StoredArticle &article)
+{
+    const Core::ArticleMetadata &meta = article.document.meta;
+    const QString fileName = QFileInfo(article.filePath).fileName();
+
+    QTextBlockFormat titleBlock;
+    titleBlock.setBottomMargin(6);
+    QTextCharFormat titleChars;
+    titleChars.setFontPointSize(font().pointSizeF() * 1.6);
+    titleChars.setFontWeight(QFont::Bold);
+    cursor.setBlockFormat(titleBlock);
+    cursor.insertText(meta.title.isEmpty() ? fileName : meta.title, titleChars);
+
+    QStringList parts;
+    for (const QString &part : {meta.source, displayDate(meta.date), meta.author, meta.language.toUpper(), fileName}) {
+        if (!part.isEmpty()) {
+            parts << part;
+        }
+    }
+    QTextBlockFormat metaBlock;
+    metaBlock.setBottomMargin(14);
+    QTextCharFormat metaChars;
+    metaChars.setForeground(clutterColor(palette()));
+    cursor.insertBlock(metaBlock, metaChars);
+    cursor.insertText(parts.join(u"  \u00B7  "_s), metaChars);
+    if (!meta.url.isEmpty()) {
+        QTextCharFormat link = metaChars;
+        link.setAnchor(true);
+        link.setAnchorHref(meta.url);
+        link.setForeground(palette().color(QPalette::Link));
+        cursor.insertText(u"  \u00B7  "_s, metaChars);
+        cursor.insertText(tr("Web page"), link);
+    }
+}
+
+void ReaderView::renderCleaned(QTextCursor &cursor, const Core::StoredArticle &article)
+{
+    const Core::CleanedDocument &doc = article.document;
+    const QString title = foldWhitespace(doc.meta.title);
+
+    QTextBlockFormat paragraph;
+    paragraph.setBottomMargin(8);
+    paragraph.setLineHeight(130, QTextBlockFormat::ProportionalHeight);
+    QTextBlockFormat heading = paragraph;
+    heading.setTopMargin(6);
+    QTextCharFormat plain;
+    QTextCharFormat bold;
+    bold.setFontWeight(QFont::Bold);
+
+    bool first = true;
+    for (const Core::TextSpan &span : doc.body) {
+        const QStringView spanText = QStringView(doc.text).mid(span.start, span.length());
+        for (QStringView line : spanText.split(u'\n')) {
+            line = line.trimmed();
+            if (line.isEmpty()) {
+                continue;
+            }
+            // The headline usually opens the body too; it is already shown as the title.
+            if (first && foldWhitespace(line) == title) {
+                first = false;
+                continue;
+            }
+            first = false;
+            const bool isHeading = looksLikeHeading(line);
+            cursor.insertBlock(isHeading ? heading : paragraph, isHeading ? bold : plain);
+            cursor.insertText(line.toString(), isHeading ? bold : plain);
+        }
+    }
+    if (first) {
+        QTextCharFormat note;
+        note.setForeground(clutterColor(palette()));
+        note.setFontItalic(true);
+        cursor.insertBlock(paragraph, note);
+        cursor.insertText(tr("The cleaner kept no article text in this file. Use View \u203A Show Original to "
+                             "see everything it contains."),
+                          note);
+    }
+}
+
+void ReaderView::renderOriginal(QTextCursor &cursor, const Core::StoredArticle &article)
+{
+    const Core::CleanedDocument &doc = article.document;
+    const QColor clutter = clutterColor(palette());
+
+    QTextBlockFormat paragraph;
+    paragraph.setBottomMargin(4);
+    paragraph.setLineHeight(125, QTextBlockFormat::ProportionalHeight);
+    QTextCharFormat kept;
+    QTextCharFormat dropped;
+    dropped.setForeground(clutter);
+    QTextCharFormat legend = dropped;
+    legend.setFontItalic(true);
+
+    QTextBlockFormat legendBlock = paragraph;
+    legendBlock.setBottomMargin(12);
+    cursor.insertBlock(legendBlock, legend);
+    cursor.insertText(tr("Original text of the file. Greyed: page clutter that the cleaner removed."), legend);
+
+    // Walk the text line by line and cut each line at the body boundaries, so a line that is only partly
+    // article shows which part was kept. Body spans are sorted and disjoint.
+    const QString &text = doc.text;
+    qsizetype spanIndex = 0;
+    qsizetype lineStart = 0;
+    while (lineStart <= text.size()) {
+        qsizetype lineEnd = text.indexOf(u'\n', lineStart);
+        if (lineEnd < 0) {
+            lineEnd = text.size();
+        }
+        cursor.insertBlock(paragraph, kept);
+        qsizetype pos = lineStart;
+        while (pos < lineEnd) {
+            while (spanIndex < doc.body.size() && doc.body.at(spanIndex).end <= pos) {
+                ++spanIndex;
+            }
+            qsizetype segmentEnd = lineEnd;
+            bool inBody = false;
+            if (spanIndex < doc.body.size()) {
+                const Core::TextSpan &span = doc.body.at(spanIndex);
+                if (span.start <= pos) {
+                    inBody = true;
+                    segmentEnd = std::min(lineEnd, span.end);
+                } else {
+                    segmentEnd = std::min(lineEnd, span.start);
+                }
+            }
+            QString segment = text.mid(pos, segmentEnd - pos);
+            segment.remove(u'\r');
+            cursor.insertText(segment, inBody ? kept : dropped);
+            pos = segmentEnd;
+        }
+        if (lineEnd >= text.size()) {
+            break;
+        }
+        lineStart = lineEnd + 1;
+    }
+}
+
+} // namespace Chipwatch::Ui
