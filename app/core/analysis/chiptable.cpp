@@ -65,13 +65,8 @@ void ChipTable::addArticle(const QString &articleId, QStringView text, const Art
     const TextContext ctx(text, analysis.sentences, analysis.entities);
     const auto &entities = ctx.entities();
     auto companyAt = [&](qsizetype token) -> qsizetype {
-        for (qsizetype e = 0; e < entities.size(); ++e) {
-            const auto &et = ctx.entityTokens(e);
-            if (token >= et.first && token < et.end) {
-                return entities[e].type == EntityType::Company ? e : -1;
-            }
-        }
-        return -1;
+        const qsizetype e = ctx.entityAt(token);
+        return e >= 0 && entities[e].type == EntityType::Company ? e : -1;
     };
     for (qsizetype e = 0; e < entities.size(); ++e) {
         const EntityMention &m = entities[e];

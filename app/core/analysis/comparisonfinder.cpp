@@ -95,7 +95,7 @@ template <std::size_t N>
 bool inList(QStringView word, const QStringView (&list)[N])
 {
     for (QStringView w : list) {
-        if (word.compare(w, Qt::CaseInsensitive) == 0) {
+        if (word.size() == w.size() && word.compare(w, Qt::CaseInsensitive) == 0) {
             return true;
         }
     }

@@ -4,6 +4,7 @@
 
 #include "analysis/textcontext.h"
 
+#include <QHash>
 #include <QLoggingCategory>
 #include <QSet>
 
@@ -11,7 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcFacts, "chipwatch.core.facts")
+Q_LOGGING_CATEGORY(lcFacts, "chipwatch.core.facts", QtInfoMsg)
 
 namespace Chipwatch::Core {
 
@@ -34,6 +35,11 @@ enum CueFlag : quint32 {
     Growth = 1u << 11,
     Decline = 1u << 12,
     Stock = 1u << 13,
+    // Words that are cues only in context (see linkSentence()).
+    ShareWord = 1u << 20,
+    PriceWord = 1u << 21,
+    GovernmentWord = 1u << 22,
+    InchWord = 1u << 23,
 };
 
 constexpr quint32 kMetricFlags =
@@ -204,15 +210,46 @@ const CueStem kCueStems[] = {
 const QStringView kCueExceptions[] = {u"gewinner",   u"erziel", u"gezielt", u"steuerung",
                                       u"zielgruppe", u"zoll-",  u"surplus"};
 
+// The letters a word contains, as bits: a stem can only occur in a word that has all its letters.
+quint64 letterMask(QStringView w)
+{
+    quint64 mask = 0;
+    for (QChar c : w) {
+        mask |= quint64(1) << (c.unicode() % 64);
+    }
+    return mask;
+}
+
 quint32 classify(const QString &w)
 {
+    if (w == u"share" || w == u"shares") {
+        return quint32(ShareWord) | (w == u"shares" ? quint32(Stock) : 0u);
+    }
+    if (w == u"price") {
+        return PriceWord;
+    }
+    if (w.contains(u"regierung") || w == u"government" || w == u"staat" || w == u"state") {
+        return GovernmentWord;
+    }
     for (QStringView ex : kCueExceptions) {
         if (w.contains(ex)) {
             return 0;
         }
     }
-    quint32 flags = 0;
-    for (const CueStem &c : kCueStems) {
+    quint32 flags = w == u"zoll" ? quint32(InchWord) : 0u;
+    static const QList<quint64> stemMasks = [] {
+        QList<quint64> masks;
+        for (const CueStem &c : kCueStems) {
+            masks.append(letterMask(c.stem));
+        }
+        return masks;
+    }();
+    const quint64 mask = letterMask(w);
+    for (qsizetype i = 0; i < qsizetype(std::size(kCueStems)); ++i) {
+        const CueStem &c = kCueStems[i];
+        if ((stemMasks[i] & ~mask) != 0) {
+            continue;
+        }
         bool hit = false;
         switch (c.mode) {
         case StemMode::Contains:
@@ -303,7 +340,7 @@ template <std::size_t N>
 bool inList(QStringView word, const QStringView (&list)[N])
 {
     for (QStringView w : list) {
-        if (word.compare(w, Qt::CaseInsensitive) == 0) {
+        if (word.size() == w.size() && word.compare(w, Qt::CaseInsensitive) == 0) {
             return true;
         }
     }
@@ -327,7 +364,7 @@ public:
         , m_articleYear(articleDate.left(4).toInt())
     {}
 
-    void linkSentence(qsizetype sentence, QList<Fact> *out);
+    void linkSentence(qsizetype sentence, const QList<qsizetype> &figures, QList<Fact> *out);
 
 private:
     struct Subject
@@ -343,10 +380,25 @@ private:
     Subject subjectFor(qsizetype sentence, const FigureTokens &f, qsizetype cue, const QString &metric) const;
     QString periodFor(qsizetype sentence, const FigureTokens &f, const QList<FigureTokens> &dates) const;
 
+    quint32 cueFlags(qsizetype token);
+
     const TextContext &m_ctx;
     const QList<Figure> &m_figures;
     int m_articleYear;
+    QHash<QStringView, quint32> m_cueCache; // an article repeats its words
 };
+
+quint32 SentenceLinker::cueFlags(qsizetype token)
+{
+    const QStringView surface = m_ctx.tokenText(token);
+    const auto it = m_cueCache.constFind(surface);
+    if (it != m_cueCache.cend()) {
+        return it.value();
+    }
+    const quint32 flags = classify(surface.toString().toLower());
+    m_cueCache.insert(surface, flags);
+    return flags;
+}
 
 int SentenceLinker::distance(const FigureTokens &f, qsizetype token) const
 {
@@ -388,22 +440,13 @@ bool SentenceLinker::allowedSubject(qsizetype entity, const QString &metric) con
 SentenceLinker::Subject SentenceLinker::attachedSubject(qsizetype cue, const QString &metric,
                                                         const FigureTokens &f) const
 {
-    const auto &entities = m_ctx.entities();
     auto entityEndingAt = [&](qsizetype endToken) -> qsizetype {
-        for (qsizetype e = 0; e < entities.size(); ++e) {
-            if (m_ctx.entityTokens(e).end == endToken) {
-                return e;
-            }
-        }
-        return -1;
+        const qsizetype e = m_ctx.entityAt(endToken - 1);
+        return e >= 0 && m_ctx.entityTokens(e).end == endToken ? e : -1;
     };
     auto entityStartingAt = [&](qsizetype token) -> qsizetype {
-        for (qsizetype e = 0; e < entities.size(); ++e) {
-            if (m_ctx.entityTokens(e).first == token) {
-                return e;
-            }
-        }
-        return -1;
+        const qsizetype e = m_ctx.entityAt(token);
+        return e >= 0 && m_ctx.entityTokens(e).first == token ? e : -1;
     };
     // Backwards: a compound or a genitive, over at most two adjectives.
     qsizetype j = cue;
@@ -550,9 +593,15 @@ QString SentenceLinker::periodFor(qsizetype sentence, const FigureTokens &f, con
     // A relative period dated by the article: "im ersten Halbjahr", "in the third quarter", "last year".
     const TextContext::SentenceInfo &s = m_ctx.sentences()[sentence];
     for (qsizetype k = s.firstToken; k + 1 < s.endToken; ++k) {
-        const QString w = m_ctx.lowerWord(k + 1);
-        const bool quarter = w.startsWith(u"quartal") || w == u"quarter";
-        const bool half = w.startsWith(u"halbjahr") || w == u"half" || w.startsWith(u"jahreshälfte");
+        if (!m_ctx.isWord(k + 1)) {
+            continue;
+        }
+        const QStringView w = m_ctx.tokenText(k + 1);
+        const bool quarter =
+            w.startsWith(u"quartal", Qt::CaseInsensitive) || w.compare(u"quarter", Qt::CaseInsensitive) == 0;
+        const bool half = w.startsWith(u"halbjahr", Qt::CaseInsensitive) ||
+                          w.compare(u"half", Qt::CaseInsensitive) == 0 ||
+                          w.startsWith(u"jahreshälfte", Qt::CaseInsensitive);
         if (quarter || half) {
             for (int n = 0; n < (quarter ? 4 : 2); ++n) {
                 for (QStringView ordinal : kOrdinalWords[n]) {
@@ -562,25 +611,25 @@ QString SentenceLinker::periodFor(qsizetype sentence, const FigureTokens &f, con
                 }
             }
         }
-        const QString here = m_ctx.lowerWord(k);
-        if ((here == u"vergangenen" || here == u"letzten" || here == u"last") && (w == u"jahr" || w == u"year")) {
+        const bool year = w.compare(u"jahr", Qt::CaseInsensitive) == 0 || w.compare(u"year", Qt::CaseInsensitive) == 0;
+        if (year && (m_ctx.wordIs(k, u"vergangenen") || m_ctx.wordIs(k, u"letzten") || m_ctx.wordIs(k, u"last"))) {
             return QString::number(m_articleYear - 1);
         }
-        if ((here == u"diesem" || here == u"dieses" || here == u"this") && (w == u"jahr" || w == u"year")) {
+        if (year && (m_ctx.wordIs(k, u"diesem") || m_ctx.wordIs(k, u"dieses") || m_ctx.wordIs(k, u"this"))) {
             return QString::number(m_articleYear);
         }
     }
     return {};
 }
 
-void SentenceLinker::linkSentence(qsizetype sentence, QList<Fact> *out)
+void SentenceLinker::linkSentence(qsizetype sentence, const QList<qsizetype> &figures, QList<Fact> *out)
 {
     const TextContext::SentenceInfo &s = m_ctx.sentences()[sentence];
     QList<FigureTokens> amounts;
     QList<FigureTokens> dates;
-    for (qsizetype i = 0; i < m_figures.size(); ++i) {
+    for (qsizetype i : figures) {
         const Figure &fig = m_figures[i];
-        if (fig.span.start < s.span.start || fig.span.end > s.span.end) {
+        if (fig.span.end > s.span.end) {
             continue;
         }
         FigureTokens ft{i, m_ctx.tokenAt(fig.span.start), m_ctx.tokenAt(fig.span.end)};
@@ -629,14 +678,13 @@ void SentenceLinker::linkSentence(qsizetype sentence, QList<Fact> *out)
         if (!m_ctx.isWord(k)) {
             continue;
         }
-        const QString w = m_ctx.lowerWord(k);
-        quint32 flags = classify(w);
+        quint32 flags = cueFlags(k);
         // "market share", "share price", a payment "an die Regierung" / "to the government".
-        if ((w == u"share" || w == u"shares") && m_ctx.wordIs(k - 1, u"market")) {
+        if ((flags & ShareWord) && m_ctx.wordIs(k - 1, u"market")) {
             flags |= MarketShare;
-        } else if (w == u"price" && m_ctx.wordIs(k - 1, u"share")) {
+        } else if ((flags & PriceWord) && m_ctx.wordIs(k - 1, u"share")) {
             flags |= Stock;
-        } else if (w.contains(u"regierung") || w == u"government" || w == u"staat" || w == u"state") {
+        } else if (flags & GovernmentWord) {
             // "an die US-Regierung", "to the U.S. government": a payment to the state.
             for (qsizetype b = k - 1; b >= s.firstToken && b >= k - 7; --b) {
                 if (m_ctx.wordIs(b, u"an") || m_ctx.wordIs(b, u"to")) {
@@ -647,9 +695,10 @@ void SentenceLinker::linkSentence(qsizetype sentence, QList<Fact> *out)
                     break;
                 }
             }
-        } else if ((w == u"zoll") && k > 0 && m_ctx.tokens()[k - 1].kind == TokenKind::Number) {
+        } else if ((flags & InchWord) && k > 0 && m_ctx.tokens()[k - 1].kind == TokenKind::Number) {
             flags = 0; // "12 Zoll" is a size in inches
         }
+        flags &= kMetricFlags | kChangeFlags | Stock;
         if (flags) {
             cues.append({k, flags});
         }
@@ -774,9 +823,18 @@ QList<Fact> FactLinker::link(QStringView text, const QList<Sentence> &sentences,
 {
     const TextContext ctx(text, sentences, entities);
     SentenceLinker linker(ctx, figures, articleDate);
+    QList<QList<qsizetype>> bySentence(ctx.sentences().size());
+    for (qsizetype i = 0; i < figures.size(); ++i) {
+        const qsizetype s = ctx.sentenceAt(figures[i].span.start);
+        if (s >= 0) {
+            bySentence[s].append(i);
+        }
+    }
     QList<Fact> facts;
     for (qsizetype s = 0; s < ctx.sentences().size(); ++s) {
-        linker.linkSentence(s, &facts);
+        if (!bySentence[s].isEmpty()) {
+            linker.linkSentence(s, bySentence[s], &facts);
+        }
     }
     // The same claim repeated (a summary restating the lead) is one fact.
     QSet<QString> seen;

@@ -4,6 +4,7 @@
 
 #include "analysis/tokenizer.h"
 
+#include <QHash>
 #include <QVarLengthArray>
 
 #include <cmath>
@@ -288,6 +289,37 @@ const MonthEntry kMonths[] = {
     {u"Dez", 12},   {u"Dec", 12},
 };
 
+// A vocabulary table indexed by the case-folded first character of its phrases: a lookup at a
+// token compares only the few phrases that can match there.
+template <typename Entry, std::size_t N>
+class Lexicon
+{
+public:
+    explicit Lexicon(const Entry (&table)[N])
+        : m_table(table)
+    {
+        for (std::size_t i = 0; i < N; ++i) {
+            m_byFirst[table[i].phrase.front().toCaseFolded().unicode()].append(qsizetype(i));
+        }
+    }
+
+    const QList<qsizetype> *candidates(QChar first) const
+    {
+        const auto it = m_byFirst.constFind(first.toCaseFolded().unicode());
+        return it == m_byFirst.cend() ? nullptr : &it.value();
+    }
+
+    const Entry &operator[](qsizetype i) const { return m_table[i]; }
+
+private:
+    const Entry (&m_table)[N];
+    QHash<char16_t, QList<qsizetype>> m_byFirst;
+};
+
+const Lexicon kUnitLexicon(kUnits);
+const Lexicon kPrefixLexicon(kPrefixCurrencies);
+const Lexicon kScaleLexicon(kScales);
+
 const QStringView kOrdinals[][5] = {
     {u"erste", u"ersten", u"erstes", u"first", u"1st"},
     {u"zweite", u"zweiten", u"zweites", u"second", u"2nd"},
@@ -310,7 +342,7 @@ const QStringView kIdentifierWords[] = {u"tel",     u"telefon",  u"fon",      u"
 bool equalsAny(QStringView word, const QStringView *list, qsizetype count)
 {
     for (qsizetype i = 0; i < count; ++i) {
-        if (word.compare(list[i], Qt::CaseInsensitive) == 0) {
+        if (word.size() == list[i].size() && word.compare(list[i], Qt::CaseInsensitive) == 0) {
             return true;
         }
     }
@@ -452,7 +484,7 @@ private:
     }
 
     template <typename Entry, std::size_t N>
-    Match longest(const Entry (&table)[N], qsizetype pos) const;
+    Match longest(const Lexicon<Entry, N> &lexicon, qsizetype pos) const;
 
     bool tailAt(qsizetype k, bool haveCurrency, Tail *tail) const;
     Qualifier qualifierBefore(qsizetype k) const;
@@ -482,18 +514,18 @@ private:
 };
 
 template <typename Entry, std::size_t N>
-Scanner::Match Scanner::longest(const Entry (&table)[N], qsizetype pos) const
+Scanner::Match Scanner::longest(const Lexicon<Entry, N> &lexicon, qsizetype pos) const
 {
     Match best;
-    const QChar first = m_text[pos].toCaseFolded();
-    for (std::size_t i = 0; i < N; ++i) {
-        const Entry &e = table[i];
-        if (e.phrase.front().toCaseFolded() != first) {
-            continue;
-        }
+    const QList<qsizetype> *candidates = lexicon.candidates(m_text[pos]);
+    if (!candidates) {
+        return best;
+    }
+    for (qsizetype i : *candidates) {
+        const Entry &e = lexicon[i];
         const qsizetype end = Tokenizer::matchAt(m_text, pos, e.phrase, e.caseSensitive);
         if (end > best.end) {
-            best.index = qsizetype(i);
+            best.index = i;
             best.end = end;
         }
     }
@@ -513,7 +545,7 @@ bool Scanner::tailAt(qsizetype k, bool haveCurrency, Tail *tail) const
     bool found = false;
     qsizetype s = skipJoiningHyphen(j);
     if (valid(s) && m_tokens[s].kind == TokenKind::Word) {
-        const Match m = longest(kScales, m_tokens[s].start);
+        const Match m = longest(kScaleLexicon, m_tokens[s].start);
         if (m.index >= 0) {
             const ScaleEntry &e = kScales[m.index];
             const bool attachedToNumber = s == j && attached(s);
@@ -529,7 +561,7 @@ bool Scanner::tailAt(qsizetype k, bool haveCurrency, Tail *tail) const
     if (!haveCurrency) {
         qsizetype u = skipJoiningHyphen(j);
         if (valid(u)) {
-            const Match m = longest(kUnits, m_tokens[u].start);
+            const Match m = longest(kUnitLexicon, m_tokens[u].start);
             if (m.index >= 0) {
                 tail->unit = &kUnits[m.index];
                 tail->end = m.end;
@@ -549,7 +581,7 @@ Qualifier Scanner::qualifierBefore(qsizetype k) const
         while (len < 3 && !q.words[len].isNull()) {
             ++len;
         }
-        if (k - len < 0) {
+        if (k - len < 0 || tokText(k - 1).size() != q.words[len - 1].size()) {
             continue;
         }
         bool ok = true;
@@ -917,7 +949,7 @@ qsizetype Scanner::tryAmount(qsizetype k, qsizetype prefixStart, const UnitEntry
         qsizetype s = c + 1;
         const UnitEntry *prefix2 = nullptr;
         if (prefix && valid(s)) {
-            const Match pm = longest(kPrefixCurrencies, m_tokens[s].start);
+            const Match pm = longest(kPrefixLexicon, m_tokens[s].start);
             if (pm.index >= 0 && kPrefixCurrencies[pm.index].unit == prefix->unit) {
                 prefix2 = &kPrefixCurrencies[pm.index];
                 s = Tokenizer::tokenAt(m_tokens, pm.end);
@@ -1003,12 +1035,12 @@ QList<Figure> Scanner::run()
             }
             if (next < 0) {
                 // A currency written before the number; words must start a word ("USD", not "xUSD").
-                const Match pm = longest(kPrefixCurrencies, t.start);
+                const Match pm = longest(kPrefixLexicon, t.start);
                 if (pm.index >= 0 && !(isKind(k - 1, TokenKind::Word) && attached(k) && t.kind == TokenKind::Word)) {
                     const qsizetype num = Tokenizer::tokenAt(m_tokens, pm.end);
                     if (isKind(num, TokenKind::Number) && m_tokens[num].start - pm.end <= 1 && !insideUrl(num) &&
                         !(isKind(num + 1, TokenKind::Word) && attached(num + 1) &&
-                          longest(kScales, m_tokens[num + 1].start).index < 0)) {
+                          longest(kScaleLexicon, m_tokens[num + 1].start).index < 0)) {
                         next = tryAmount(num, t.start, &kPrefixCurrencies[pm.index]);
                     }
                 }
@@ -1026,8 +1058,8 @@ QList<Figure> Scanner::run()
                 } else if (!partOfWord && !afterSymbol && !insideUrl(k)) {
                     // A model name such as "910C": the number runs into letters that are no unit or scale.
                     const bool modelSuffix = isKind(k + 1, TokenKind::Word) && attached(k + 1) &&
-                                             longest(kUnits, m_tokens[k + 1].start).index < 0 &&
-                                             longest(kScales, m_tokens[k + 1].start).index < 0;
+                                             longest(kUnitLexicon, m_tokens[k + 1].start).index < 0 &&
+                                             longest(kScaleLexicon, m_tokens[k + 1].start).index < 0;
                     if (!modelSuffix) {
                         next = tryAmount(k, -1, nullptr);
                         if (next < 0) {

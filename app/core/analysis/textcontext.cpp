@@ -64,6 +64,7 @@ const QStringView kCompanyNouns[] = {
 };
 
 const QStringView kReferencePronouns[] = {u"es", u"er", u"it"};
+const QStringView kReferenceDeterminers[] = {u"das", u"der", u"die", u"the"};
 
 const QStringView kCoordinators[] = {u"und", u"oder", u"sowie", u"and", u"or", u"bzw"};
 
@@ -71,7 +72,7 @@ template <std::size_t N>
 bool inList(QStringView word, const QStringView (&list)[N])
 {
     for (QStringView w : list) {
-        if (word.compare(w, Qt::CaseInsensitive) == 0) {
+        if (word.size() == w.size() && word.compare(w, Qt::CaseInsensitive) == 0) {
             return true;
         }
     }
@@ -176,6 +177,17 @@ qsizetype TextContext::sentenceAt(qsizetype pos) const
 
 bool TextContext::isGoverned(qsizetype entity) const
 {
+    if (m_governed.isEmpty()) {
+        m_governed.fill(-1, m_entities.size());
+    }
+    if (m_governed[entity] < 0) {
+        m_governed[entity] = governedNow(entity) ? 1 : 0;
+    }
+    return m_governed[entity] == 1;
+}
+
+bool TextContext::governedNow(qsizetype entity) const
+{
     const qsizetype sentence = sentenceAt(m_entities[entity].span.start);
     const qsizetype floor = sentence >= 0 ? m_sentences[sentence].firstToken : 0;
     qsizetype k = m_entityTokens[entity].first - 1;
@@ -252,13 +264,16 @@ bool TextContext::isCompanyReference(qsizetype k, qsizetype sentence, qsizetype 
     if (!isWord(k)) {
         return false;
     }
-    const QString w = lowerWord(k);
+    const QStringView w = tokenText(k);
+    if (w.size() > 3) {
+        return false;
+    }
     // "Es"/"It" only as the first word: elsewhere they are too often expletive.
     if (k == s.firstToken && inList(w, kReferencePronouns)) {
         *end = k + 1;
         return true;
     }
-    if (w != u"das" && w != u"der" && w != u"die" && w != u"the") {
+    if (!inList(w, kReferenceDeterminers)) {
         return false;
     }
     // Not inside a prepositional phrase: "für das Unternehmen" is no subject.

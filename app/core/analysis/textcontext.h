@@ -44,6 +44,9 @@ public:
 
     const EntityTokens &entityTokens(qsizetype entity) const { return m_entityTokens[entity]; }
 
+    // The entity covering token k, or -1.
+    qsizetype entityAt(qsizetype k) const { return k >= 0 && k < m_entityAtToken.size() ? m_entityAtToken[k] : -1; }
+
     QStringView tokenText(qsizetype k) const
     {
         return m_text.mid(m_tokens[k].start, m_tokens[k].end - m_tokens[k].start);
@@ -72,6 +75,7 @@ public:
 
     // True when a preposition or comparison word governs the entity ("wie Nvidia und AMD",
     // "mit der US-Regierung", "neben Alibaba", "such as Nvidia"): it is then no subject.
+    // Not thread-safe: a TextContext belongs to one analysis call.
     bool isGoverned(qsizetype entity) const;
     // "Chinas" or "China's" before a noun: the place only qualifies the noun that follows.
     bool isGenitive(qsizetype entity) const;
@@ -89,6 +93,8 @@ public:
     qsizetype subjectCompany(qsizetype sentence, qsizetype before) const;
 
 private:
+    bool governedNow(qsizetype entity) const;
+
     QStringView m_text;
     QList<Token> m_tokens;
     QList<int> m_wordNo;
@@ -97,6 +103,7 @@ private:
     QList<EntityMention> m_entities;
     QList<EntityTokens> m_entityTokens;
     QList<qsizetype> m_entityAtToken; // entity index per token or -1
+    mutable QList<qint8> m_governed;  // isGoverned() per entity: -1 not yet known, else 0 or 1
 };
 
 } // namespace Chipwatch::Core
