@@ -326,6 +326,28 @@ QString cleanAuthor(QString author)
     return author;
 }
 
+// One to five words that start with a capital (name particles aside), no digits: "Erika
+// Muster", "Jan van der Berg", "J.R. Stone"; not "Posted" or "Name (erforderlich)".
+bool looksLikeName(const QString &text)
+{
+    static const QStringList particles = {u"von"_s, u"van"_s, u"de"_s,  u"der"_s, u"den"_s, u"da"_s, u"la"_s,
+                                          u"le"_s,  u"du"_s,  u"und"_s, u"and"_s, u"&"_s,   u"zu"_s, u"di"_s};
+    static const QStringList notNames = {u"posted"_s, u"name"_s, u"admin"_s, u"redaktion"_s, u"editor"_s};
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 5 || text.size() > 60) {
+        return false;
+    }
+    for (const QString &word : words) {
+        if (std::any_of(word.begin(), word.end(), [](QChar c) { return c.isDigit() || c == u'(' || c == u':'; })) {
+            return false;
+        }
+        if (!word.at(0).isUpper() && !particles.contains(word)) {
+            return false;
+        }
+    }
+    return !(words.size() == 1 && notNames.contains(words.first().toLower()));
+}
+
 QString hostOf(const QString &url)
 {
     QString host = QUrl(url).host().toLower();
@@ -349,9 +371,26 @@ QString absoluteUrl(const QString &url)
 
 QString normalised(const QString &s)
 {
+    // Letters and digits only, umlauts spelt out: "Fischerhütte" matches fischerhuette.de.
     QString out;
     for (const QChar ch : s) {
-        if (ch.isLetterOrNumber()) {
+        if (!ch.isLetterOrNumber()) {
+            continue;
+        }
+        switch (ch.toLower().unicode()) {
+        case u'ä':
+            out.append(u"ae");
+            break;
+        case u'ö':
+            out.append(u"oe");
+            break;
+        case u'ü':
+            out.append(u"ue");
+            break;
+        case u'ß':
+            out.append(u"ss");
+            break;
+        default:
             out.append(ch.toLower());
         }
     }
@@ -408,9 +447,13 @@ QString HtmlMetadata::normaliseLanguage(const QString &code)
     return primary;
 }
 
-QString HtmlMetadata::stripSiteName(const QString &title, const QString &siteName)
+QString HtmlMetadata::stripSiteName(const QString &title, const QStringList &siteNames, const QString &headline)
 {
-    static const QRegularExpression separator(u"\\s+(?:\\||–|—|-|·|•|::|»|«|/)\\s+"_s);
+    // Pipes, chevrons and stars separate a site name almost always; dashes often belong to the
+    // title itself ("Teil 49 - Büssing-NAG") and only go with a known site name.
+    static const QRegularExpression separator(
+        u"\\s+(\\||\u2502|\u203a|\u22c6|::|\\|\\||\u00bb|\u00ab|\u00b7|\u2022|~|\u2013|\u2014|-|/)\\s+"_s);
+    static const QString strong = u"| \u2502 \u203a \u22c6 :: || \u00bb \u00ab \u00b7 \u2022 ~"_s;
     const QString clean = title.simplified();
     QList<QStringView> parts;
     QList<QString> separators;
@@ -419,35 +462,60 @@ QString HtmlMetadata::stripSiteName(const QString &title, const QString &siteNam
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         parts.append(QStringView(clean).mid(pos, m.capturedStart() - pos));
-        separators.append(m.captured().trimmed());
+        separators.append(m.captured(1));
         pos = m.capturedEnd();
     }
     parts.append(QStringView(clean).mid(pos));
     if (parts.size() < 2) {
         return clean;
     }
-    const QString site = normalised(siteName);
-    auto isSite = [&site](QStringView part) {
-        const QString p = normalised(part.toString());
-        return !site.isEmpty() && !p.isEmpty() &&
-               (p == site || (site.size() >= 4 && p.contains(site)) || (p.size() >= 4 && site.contains(p)));
+    auto span = [&clean, &parts](qsizetype first, qsizetype last) {
+        const qsizetype start = parts.at(first).data() - clean.constData();
+        const qsizetype end = parts.at(last).data() - clean.constData() + parts.at(last).size();
+        return clean.mid(start, end - start).trimmed();
     };
+    // The visible headline settles it when the title is that headline plus decoration.
+    const QString head = normalised(headline);
+    if (!head.isEmpty()) {
+        for (qsizetype first = 0; first < parts.size(); ++first) {
+            for (qsizetype last = parts.size() - 1; last >= first; --last) {
+                if ((first > 0 || last < parts.size() - 1) && normalised(span(first, last)) == head) {
+                    return span(first, last);
+                }
+            }
+        }
+    }
+    QStringList sites;
+    for (const QString &name : siteNames) {
+        const QString n = normalised(name);
+        if (n.size() >= 3) {
+            sites.append(n);
+        }
+    }
+    auto isSite = [&sites](QStringView part) {
+        const QString p = normalised(part.toString());
+        if (p.isEmpty()) {
+            return false;
+        }
+        return std::any_of(sites.begin(), sites.end(), [&p](const QString &site) {
+            return p == site || (site.size() >= 4 && p.contains(site)) || (p.size() >= 4 && site.contains(p));
+        });
+    };
+    auto shortPart = [](QStringView part) { return part.count(u' ') < 6; };
     qsizetype first = 0;
     qsizetype last = parts.size() - 1;
     if (isSite(parts.at(last))) {
         --last;
     } else if (isSite(parts.at(first))) {
         ++first;
-    } else if (separators.last() == u"|" && parts.at(last).count(u' ') < 5 &&
+    } else if (strong.split(u' ').contains(separators.last()) && shortPart(parts.at(last)) &&
                parts.at(last).size() < parts.at(0).size()) {
         --last;
     }
     if (first > last) {
         return clean;
     }
-    const qsizetype start = parts.at(first).data() - clean.constData();
-    const qsizetype end = parts.at(last).data() - clean.constData() + parts.at(last).size();
-    return clean.mid(start, end - start).trimmed();
+    return span(first, last);
 }
 
 ArticleMetadata HtmlMetadata::read(_xmlDoc *doc, const HtmlTree &tree, int headline, const QList<int> &contentBlocks,
@@ -496,7 +564,12 @@ ArticleMetadata HtmlMetadata::read(_xmlDoc *doc, const HtmlTree &tree, int headl
                   .toString()
                   .simplified()
             : QString();
-    const QString siteForTitle = meta.source.isEmpty() ? hostOf(meta.url).section(u'.', 0, 0) : meta.source;
+    QStringList siteNames = {meta.source, ld.publisher, ld.siteName, metaValue({u"application-name"})};
+    // The labels of the host name: "fischerhuette" in fischerhuette.example.com.
+    const QStringList labels = hostOf(meta.url.isEmpty() ? fileName : meta.url).split(u'.');
+    for (qsizetype i = 0; i + 1 < labels.size(); ++i) {
+        siteNames.append(labels.at(i));
+    }
     QString title = metaValue({u"og:title", u"twitter:title"});
     if (title.isEmpty()) {
         title = ld.headline;
@@ -507,7 +580,7 @@ ArticleMetadata HtmlMetadata::read(_xmlDoc *doc, const HtmlTree &tree, int headl
     if (title.isEmpty()) {
         title = d.title;
     }
-    meta.title = stripSiteName(title, siteForTitle);
+    meta.title = stripSiteName(title, siteNames, headlineText);
 
     // Publication date: declared machine dates first, then dates in the visible page near the
     // headline, then the address.
@@ -603,15 +676,32 @@ ArticleMetadata HtmlMetadata::read(_xmlDoc *doc, const HtmlTree &tree, int headl
     }
     meta.date = date;
 
-    // Author.
-    QString author = metaValue({u"author", u"article:author", u"dc.creator", u"dcterms.creator", u"parsely-author",
-                                u"sailthru.author", u"byl", u"twitter:creator"});
-    author = cleanAuthor(author);
+    // Author. An outlet's own name is not an author.
+    // (The JSON-LD publisher is left out: on personal blogs it is the author.)
+    QStringList outletNames = labels;
+    outletNames.append(metaValue({u"og:site_name"}));
+    auto isOutlet = [&outletNames](const QString &name) {
+        const QString n = normalised(name);
+        return std::any_of(outletNames.begin(), outletNames.end(), [&n](const QString &site) {
+            const QString s = normalised(site);
+            return s.size() >= 5 && (n == s || n.contains(s));
+        });
+    };
+    auto accept = [&isOutlet](const QString &candidate, bool needName) {
+        const QString cleaned = cleanAuthor(candidate);
+        if (cleaned.isEmpty() || isOutlet(cleaned) || (needName && !looksLikeName(cleaned))) {
+            return QString();
+        }
+        return cleaned;
+    };
+    QString author = accept(metaValue({u"author", u"article:author", u"dc.creator", u"dcterms.creator",
+                                       u"parsely-author", u"sailthru.author", u"byl"}),
+                            false);
     if (author.isEmpty()) {
-        author = cleanAuthor(ld.author);
+        author = accept(ld.author, false);
     }
     if (author.isEmpty()) {
-        author = cleanAuthor(d.relAuthor);
+        author = accept(d.relAuthor, false);
     }
     for (const xmlNode *node : d.itemAuthors) {
         if (!author.isEmpty()) {
@@ -632,22 +722,37 @@ ArticleMetadata HtmlMetadata::read(_xmlDoc *doc, const HtmlTree &tree, int headl
         if (name.isEmpty()) {
             name = nodeText(node);
         }
-        author = cleanAuthor(name);
+        author = accept(name, false);
     }
     if (author.isEmpty() && articleStart >= 0) {
-        // A byline element near the start of the article.
-        static const QRegularExpression byline(u"byline|(?:^|[\\s_-])author(?:[\\s_-]|name|$)|autor"_s);
-        for (int i = 0; i < elements.size(); ++i) {
+        // A byline near the start of the article: an element named so, or a line "Von …"/"By …".
+        static const QRegularExpression bylineClass(u"byline|(?:^|[\\s_-])author(?:[\\s_-]|name|$)|autor"_s);
+        static const QRegularExpression bylineText(
+            u"^\\s*(?:von|by|text|autor(?:in)?|author)\\s*:?\\s+(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:von|van|de|der|da|la|und|and|&)?\\s*\\p{Lu}[\\p{L}.'\u2019-]*){0,3})"_s,
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        for (int i = 0; i < elements.size() && author.isEmpty(); ++i) {
             const HtmlElement &el = elements.at(i);
             if (el.idClass.isEmpty() || el.textBegin < articleStart - 600 || el.textBegin > articleStart + 1500 ||
-                el.textEnd - el.textBegin > 120 || el.textEnd == el.textBegin) {
+                el.textEnd - el.textBegin > 120 || el.textEnd == el.textBegin || tree.closest(i, HtmlTag::Form) >= 0) {
                 continue;
             }
-            if (byline.match(el.idClass).hasMatch()) {
-                author = cleanAuthor(QStringView(tree.text()).mid(el.textBegin, el.textEnd - el.textBegin).toString());
-                if (!author.isEmpty()) {
-                    break;
-                }
+            if (bylineClass.match(el.idClass).hasMatch()) {
+                author = accept(QStringView(tree.text()).mid(el.textBegin, el.textEnd - el.textBegin).toString(), true);
+            }
+        }
+        const QList<HtmlBlock> &blocks = tree.blocks();
+        for (int b = 0; b < blocks.size() && author.isEmpty(); ++b) {
+            const HtmlBlock &block = blocks.at(b);
+            if (block.end < articleStart - 600 || block.chars > 120) {
+                continue;
+            }
+            if (block.start > articleStart + 1500) {
+                break;
+            }
+            const QRegularExpressionMatch m =
+                bylineText.match(QStringView(tree.text()).mid(block.start, block.end - block.start));
+            if (m.hasMatch()) {
+                author = accept(m.captured(1), true);
             }
         }
     }

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 struct _xmlDoc;
 
@@ -24,8 +25,8 @@ public:
 
     // The title the page declares in its head (og:title, twitter:title, <title>), as written.
     static QString declaredTitle(_xmlDoc *doc);
-    // "Title | Site", "Site - Title", ... reduced to the title.
-    static QString stripSiteName(const QString &title, const QString &siteName);
+    // "Title | Site", "Site - Title", ... reduced to the title; `headline` is the visible h1.
+    static QString stripSiteName(const QString &title, const QStringList &siteNames, const QString &headline = {});
     // "de-DE", "de_DE", "DE" -> "de"; empty when not a language code.
     static QString normaliseLanguage(const QString &code);
 };
