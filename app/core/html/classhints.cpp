@@ -15,62 +15,64 @@ namespace Chipwatch::Core {
 
 namespace {
 
+// Word lists as views: their lengths are known at compile time, not measured at each comparison.
+template <typename... Strings>
+constexpr auto viewArray(const Strings &...strings)
+{
+    return std::array<QStringView, sizeof...(Strings)>{QStringView(strings)...};
+}
+
 enum class WordRole : quint8 { None, Content, Boilerplate };
 
 // Furniture words found inside longer words too ("commentlist", "sharedaddy", "mainmenu").
-constexpr std::array boilerplateStems = {
-    u"comment",     u"kommentar",    u"disqus",     u"share",   u"sharing",    u"shariff",    u"social",
-    u"sociable",    u"related",      u"recommend",  u"empfehl", u"newsletter", u"subscri",    u"abonn",
-    u"cookie",      u"consent",      u"gdpr",       u"sidebar", u"breadcrumb", u"pagination", u"pager",
-    u"paging",      u"navbar",       u"navigation", u"menu",    u"footer",     u"masthead",   u"banner",
-    u"advert",      u"sponsor",      u"promo",      u"teaser",  u"outbrain",   u"taboola",    u"plista",
-    u"byline",      u"tagcloud",     u"rating",     u"toolbar", u"popup",      u"modal",      u"overlay",
-    u"login",       u"signup",       u"search",     u"suche",   u"werbung",    u"anzeige",    u"verwandt",
-    u"weiterlesen", u"readmore",     u"addthis",    u"caption", u"credit",     u"copyright",  u"invisible",
-    u"offscreen",   u"screenreader", u"contact",    u"kontakt", u"disclosure", u"disclaimer", u"signature",
-    u"author"};
+constexpr auto boilerplateStems = viewArray(
+    u"comment", u"kommentar", u"disqus", u"share", u"sharing", u"shariff", u"social", u"sociable", u"related",
+    u"recommend", u"empfehl", u"newsletter", u"subscri", u"abonn", u"cookie", u"consent", u"gdpr", u"sidebar",
+    u"breadcrumb", u"pagination", u"pager", u"paging", u"navbar", u"navigation", u"menu", u"footer", u"masthead",
+    u"banner", u"advert", u"sponsor", u"promo", u"teaser", u"outbrain", u"taboola", u"plista", u"byline", u"tagcloud",
+    u"rating", u"toolbar", u"popup", u"modal", u"overlay", u"login", u"signup", u"search", u"suche", u"werbung",
+    u"anzeige", u"verwandt", u"weiterlesen", u"readmore", u"addthis", u"caption", u"credit", u"copyright", u"invisible",
+    u"offscreen", u"screenreader", u"contact", u"kontakt", u"disclosure", u"disclaimer", u"signature", u"author");
 
 // Furniture words that are only furniture as whole words ("ad" but not "header").
-constexpr std::array boilerplateWords = {
-    u"nav",    u"navi",    u"ad",       u"ads",   u"adv",     u"tags",        u"tag",       u"meta",
-    u"author", u"autor",   u"skip",     u"reply", u"replies", u"respond",     u"tools",     u"print",
-    u"aside",  u"sns",     u"follow",   u"more",  u"sr",      u"breadcrumbs", u"reader",    u"jump",
-    u"bio",    u"authors", u"promoted", u"cta",   u"legend",  u"postmeta",    u"entrymeta", u"infobar"};
+constexpr auto boilerplateWords = viewArray(
+    u"nav", u"navi", u"ad", u"ads", u"adv", u"tags", u"tag", u"meta", u"author", u"autor", u"skip", u"reply",
+    u"replies", u"respond", u"tools", u"print", u"aside", u"sns", u"follow", u"more", u"sr", u"breadcrumbs", u"reader",
+    u"jump", u"bio", u"authors", u"promoted", u"cta", u"legend", u"postmeta", u"entrymeta", u"infobar");
 
 // Words that name the article text.
-constexpr std::array contentWords = {
-    u"content",   u"contents",   u"body",     u"text",        u"article",    u"artikel",  u"entry",   u"post",
-    u"story",     u"main",       u"richtext", u"fulltext",    u"longtext",   u"bodytext", u"prose",   u"intro",
-    u"lead",      u"lede",       u"excerpt",  u"abstract",    u"standfirst", u"chapo",    u"beitrag", u"inhalt",
-    u"paragraph", u"paragraphs", u"hentry",   u"description", u"copy",       u"detail",   u"single",  u"blogpost"};
+constexpr auto contentWords =
+    viewArray(u"content", u"contents", u"body", u"text", u"article", u"artikel", u"entry", u"post", u"story", u"main",
+              u"richtext", u"fulltext", u"longtext", u"bodytext", u"prose", u"intro", u"lead", u"lede", u"excerpt",
+              u"abstract", u"standfirst", u"chapo", u"beitrag", u"inhalt", u"paragraph", u"paragraphs", u"hentry",
+              u"description", u"copy", u"detail", u"single", u"blogpost");
 
-constexpr std::array contentSuffixes = {u"content", u"body", u"text", u"article", u"story", u"entry"};
+constexpr auto contentSuffixes = viewArray(u"content", u"body", u"text", u"article", u"story", u"entry");
 
 // Whole names of text that only screen readers get.
-constexpr std::array hiddenTokens = {u"screen-reader-text", u"screen-reader",    u"sr-only",   u"visually-hidden",
-                                     u"visuallyhidden",     u"hidden",           u"is-hidden", u"element-invisible",
-                                     u"assistive-text",     u"screenreader-only"};
+constexpr auto hiddenTokens =
+    viewArray(u"screen-reader-text", u"screen-reader", u"sr-only", u"visually-hidden", u"visuallyhidden", u"hidden",
+              u"is-hidden", u"element-invisible", u"assistive-text", u"screenreader-only");
 
 // Generic nouns for boxes; they leave the role to the word before them ("author-box").
-constexpr std::array containerWords = {
-    u"box",   u"wrap",    u"wrapper", u"container", u"area",    u"section",  u"block",  u"module",  u"widget",
-    u"inner", u"outer",   u"holder",  u"list",      u"item",    u"items",    u"links",  u"buttons", u"button",
-    u"bar",   u"panel",   u"region",  u"zone",      u"group",   u"element",  u"col",    u"column",  u"row",
-    u"title", u"heading", u"header",  u"label",     u"wrp",     u"cont",     u"inside", u"outside", u"full",
-    u"main",  u"top",     u"bottom",  u"left",      u"right",   u"layout",   u"holder", u"frame",   u"card",
-    u"cards", u"icons",   u"icon",    u"widgets",   u"content", u"contents", u"text",   u"body"};
+constexpr auto containerWords = viewArray(
+    u"box", u"wrap", u"wrapper", u"container", u"area", u"section", u"block", u"module", u"widget", u"inner", u"outer",
+    u"holder", u"list", u"item", u"items", u"links", u"buttons", u"button", u"bar", u"panel", u"region", u"zone",
+    u"group", u"element", u"col", u"column", u"row", u"title", u"heading", u"header", u"label", u"wrp", u"cont",
+    u"inside", u"outside", u"full", u"main", u"top", u"bottom", u"left", u"right", u"layout", u"holder", u"frame",
+    u"card", u"cards", u"icons", u"icon", u"widgets", u"content", u"contents", u"text", u"body");
 
 // Modifier words: what follows them describes the element's state or layout, not its role.
-constexpr std::array modifierWords = {u"has", u"with", u"no", u"without", u"is", u"not"};
+constexpr auto modifierWords = viewArray(u"has", u"with", u"no", u"without", u"is", u"not");
 
 // Taxonomy labels that CMSs put on the article itself ("category-sharing", "tag-ads").
-constexpr std::array taxonomyPrefixes = {u"category-", u"tag-",  u"format-", u"status-", u"type-",
-                                         u"postid-",   u"term-", u"cat-",    u"topic-",  u"section-"};
+constexpr auto taxonomyPrefixes = viewArray(u"category-", u"tag-", u"format-", u"status-", u"type-", u"postid-",
+                                            u"term-", u"cat-", u"topic-", u"section-");
 
 template <typename Array>
 bool containsWord(const Array &words, QStringView word)
 {
-    return std::any_of(words.begin(), words.end(), [word](const char16_t *w) { return word == QStringView(w); });
+    return std::any_of(words.begin(), words.end(), [word](QStringView w) { return word == w; });
 }
 
 bool isCommentWord(QStringView word)
@@ -84,16 +86,16 @@ WordRole wordRole(QStringView word)
     if (containsWord(boilerplateWords, word)) {
         return WordRole::Boilerplate;
     }
-    for (const char16_t *stem : boilerplateStems) {
-        if (word.contains(QStringView(stem))) {
+    for (const QStringView stem : boilerplateStems) {
+        if (word.contains(stem)) {
             return WordRole::Boilerplate;
         }
     }
     if (containsWord(contentWords, word)) {
         return WordRole::Content;
     }
-    for (const char16_t *suffix : contentSuffixes) {
-        if (word.endsWith(QStringView(suffix))) {
+    for (const QStringView suffix : contentSuffixes) {
+        if (word.endsWith(suffix)) {
             return WordRole::Content;
         }
     }
@@ -126,7 +128,7 @@ ClassRole ClassHints::role(QStringView idClass)
     int boilerplate = 0; // 1 weak, 2 strong
     for (QStringView token : idClass.split(u' ', Qt::SkipEmptyParts)) {
         if (std::any_of(taxonomyPrefixes.begin(), taxonomyPrefixes.end(),
-                        [token](const char16_t *prefix) { return token.startsWith(QStringView(prefix)); })) {
+                        [token](QStringView prefix) { return token.startsWith(prefix); })) {
             continue;
         }
         if (containsWord(hiddenTokens, token)) {

@@ -162,9 +162,17 @@ void ContentSelector::classifyElements()
     // Elements holding a substantial piece of unmistakable article text are never furniture,
     // whatever their class says ("socialicons-sticky" wrapping "entry-content").
     QList<bool> holdsArticle(n, false);
+    QHash<QString, ClassRole> roles;
     for (int i = n - 1; i >= 0; --i) {
         const HtmlElement &el = elements.at(i);
-        m_role[i] = el.idClass.isEmpty() ? ClassRole::None : ClassHints::role(el.idClass);
+        if (!el.idClass.isEmpty()) {
+            // Pages repeat the same few class names thousands of times.
+            auto cached = roles.constFind(el.idClass);
+            if (cached == roles.constEnd()) {
+                cached = roles.insert(el.idClass, ClassHints::role(el.idClass));
+            }
+            m_role[i] = cached.value();
+        }
         if (el.itemprop == u"articlebody") {
             m_role[i] = ClassRole::StrongContent;
         }
