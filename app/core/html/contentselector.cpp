@@ -631,9 +631,31 @@ void ContentSelector::extendAroundContent(int container)
     // A short line of links (author, comment count, category) may sit between the lead and the
     // body; more of them, or a longer one, is a link list.
     int linkLines = 0;
+    // Small furniture without prose of its own (a share bar, a picture with its caption, a table
+    // of contents) may sit between the lead and the body too: step over up to three of them.
+    int skipped = 0;
+    auto outermostFurniture = [&](int element) {
+        int found = -1;
+        for (; element >= 0 && element != scope; element = elements.at(element).parent) {
+            if (m_boilerplate.at(element)) {
+                found = element;
+            }
+        }
+        return found;
+    };
+    auto skippable = [&](int furniture) {
+        const HtmlElement &el = elements.at(furniture);
+        if (m_role.at(furniture) == ClassRole::Comments || ++skipped > 3) {
+            return false;
+        }
+        if (el.tag == HtmlTag::Figure || el.tag == HtmlTag::Figcaption) {
+            return m_tree.chars(furniture) <= 1000;
+        }
+        return m_tree.chars(furniture) <= 600 && prose(furniture) == 0;
+    };
     auto blocksTheWay = [&](int b) {
         const HtmlBlock &block = blocks.at(b);
-        if (block.owner < 0 || furnitureBetween(block.owner, scope) || m_tree.closest(block.owner, HtmlTag::H1) >= 0) {
+        if (block.owner < 0 || m_tree.closest(block.owner, HtmlTag::H1) >= 0) {
             return true;
         }
         if (block.linkDensity() > 0.5) {
@@ -646,13 +668,21 @@ void ContentSelector::extendAroundContent(int container)
         const HtmlTag tag = elements.at(block.owner).tag;
         const bool heading =
             tag == HtmlTag::H2 || tag == HtmlTag::H3 || tag == HtmlTag::H4 || tag == HtmlTag::H5 || tag == HtmlTag::H6;
-        return heading || (effectiveChars(block) >= 40 && block.linkDensity() < 0.3);
+        return !furnitureBetween(block.owner, scope) && (m_verdicts.at(b) == BlockVerdict::Outside) &&
+               (heading || (effectiveChars(block) >= 40 && block.linkDensity() < 0.3));
     };
     // Backwards from the start of the article: the lead.
     int pending = first;
     linkLines = 0;
     for (int b = first - 1; b >= scopeEl.blockBegin; --b) {
         if (m_verdicts.at(b) == BlockVerdict::Content) {
+            continue;
+        }
+        if (const int furniture = outermostFurniture(blocks.at(b).owner); furniture >= 0) {
+            if (!skippable(furniture)) {
+                break;
+            }
+            b = elements.at(furniture).blockBegin;
             continue;
         }
         if (blocksTheWay(b)) {
@@ -670,9 +700,17 @@ void ContentSelector::extendAroundContent(int container)
     // Forwards from its end: sections split off by an ad slot or a picture.
     pending = last;
     linkLines = 0;
+    skipped = 0;
     for (int b = last + 1; b < scopeEl.blockEnd; ++b) {
         if (m_verdicts.at(b) == BlockVerdict::Content) {
             pending = b;
+            continue;
+        }
+        if (const int furniture = outermostFurniture(blocks.at(b).owner); furniture >= 0) {
+            if (!skippable(furniture)) {
+                break;
+            }
+            b = std::max(b, elements.at(furniture).blockEnd - 1);
             continue;
         }
         if (blocksTheWay(b)) {
@@ -745,7 +783,12 @@ void ContentSelector::dropLinkLists(int root)
         }
     }
     for (int b = elements.at(root).blockBegin; b < elements.at(root).blockEnd; ++b) {
-        if (m_verdicts.at(b) == BlockVerdict::Content && blocks.at(b).linkDensity() > 0.5) {
+        const HtmlBlock &block = blocks.at(b);
+        // A sentence that links much of its own wording is still a sentence; a line that is
+        // nothing but a link, or a row of them, is not.
+        const bool linkedSentence =
+            effectiveChars(block) >= 120 && block.sentenceEnds > 0 && block.linkDensity() <= 0.8;
+        if (m_verdicts.at(b) == BlockVerdict::Content && block.linkDensity() > 0.5 && !linkedSentence) {
             m_verdicts[b] = BlockVerdict::LinkDense;
         }
     }

@@ -132,6 +132,8 @@ void TestHtmlExtractor::keepsArticleAndDropsFurniture_data()
     QTest::newRow("blog: footer") << blog << u"Alle Rechte vorbehalten"_s << false;
 
     const QString news = u"news_page.html"_s;
+    QTest::newRow("news: lead above a picture") << news << u"earlier than the industry had thought possible"_s << true;
+    QTest::newRow("news: picture caption") << news << u"Photo: Example Agency"_s << false;
     QTest::newRow("news: first paragraph") << news << u"doubled the output of its most advanced"_s << true;
     QTest::newRow("news: paragraph after an ad slot") << news << u"yields had improved faster than planned"_s << true;
     QTest::newRow("news: last paragraph") << news << u"Shares rose by four percent"_s << true;
