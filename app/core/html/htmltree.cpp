@@ -467,6 +467,11 @@ void HtmlTree::closeElement()
 void HtmlTree::appendText(const QString &text, bool preformatted)
 {
     for (const QChar ch : text) {
+        // Soft hyphens, zero-width spaces and joiners only steer line breaking; kept in the text
+        // they would split words ("Halb\u00adleiter") for everything that searches it.
+        if (ch == u'\u00ad' || ch == u'\u200b' || ch == u'\u2060' || ch == u'\ufeff') {
+            continue;
+        }
         if (preformatted) {
             if (ch == u'\r') {
                 continue;

@@ -77,6 +77,8 @@ void TestHtmlExtractor::laysOutVisibleTextLikeABrowser_data()
     QTest::newRow("entities decoded") << u"<p>Caf&eacute; &amp; &#8364;5 &lt;tag&gt; &#x4E2D;</p>"_s
                                       << u"Café & €5 <tag> 中"_s;
     QTest::newRow("no-break space is a character") << u"<p>5&nbsp;nm</p>"_s << u"5\u00a0nm"_s;
+    QTest::newRow("soft hyphens and zero-width spaces dropped")
+        << u"<p>Halb&shy;leiter&#8203;fabrik</p>"_s << u"Halbleiterfabrik"_s;
     QTest::newRow("hidden elements left out")
         << u"<p>shown</p><p hidden>h1</p><div aria-hidden=\"true\">h2</div>"
            "<span style=\"display: none\">h3</span><div style=\"visibility:hidden\">h4</div>"_s
