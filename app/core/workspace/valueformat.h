@@ -4,6 +4,7 @@
 
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 namespace Chipwatch::Core {
@@ -22,6 +23,13 @@ ValueScale scaleFor(double magnitude, QStringView unit = {});
 QString scaledUnitLabel(const ValueScale &scale, const QString &unit);
 // A value with its own scale and unit for tables: "743 million CNY", "26 %", "7 nm".
 QString formatValue(double value, const QString &unit, const QLocale &locale = QLocale());
+// The same without the unit ("743 million", "26"); the unit only decides whether to scale.
+QString formatNumber(double value, QStringView unit, const QLocale &locale = QLocale());
+
+// The metrics of the exchange format ("revenue", "revenue_growth", ...) in their display order.
+QStringList knownMetrics();
+// A metric for people: "revenue_growth" -> "Revenue growth" (translated); unknown ones as they are.
+QString metricLabel(const QString &metric);
 
 // ISO 4217 codes as the figure parser writes them: three upper-case ASCII letters.
 bool isCurrencyCode(QStringView unit);
