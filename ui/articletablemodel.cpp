@@ -7,10 +7,12 @@
 
 #include <QDate>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -43,12 +45,30 @@ ArticleTableModel::ArticleTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-ArticleTableModel::~ArticleTableModel() = default;
+ArticleTableModel::~ArticleTableModel()
+{
+    // The worker reads through the library, which may go right after the model.
+    m_running.waitForFinished();
+}
 
 void ArticleTableModel::setLibrary(Core::Library *library)
 {
+    // A query still running reads the old library: let it end and drop its answer.
+    m_running.waitForFinished();
+    ++m_generation;
+    m_queryInFlight = false;
+    m_queuedChange.reset();
     m_library = library;
-    reload();
+    ListResult result;
+    if (m_library && m_library->isOpen()) {
+        result = runQuery(*m_library, listQuery());
+        if (!result.ok) {
+            m_lastError = result.error;
+            Q_EMIT queryFailed(result.error);
+        }
+    }
+    applyIds(std::move(result.ids), Change::Reset);
+    Q_EMIT listUpdated();
 }
 
 void ArticleTableModel::setFilterText(const QString &text)
@@ -58,12 +78,12 @@ void ArticleTableModel::setFilterText(const QString &text)
         return;
     }
     m_filterText = trimmed;
-    reload();
+    request(Change::Reset);
 }
 
 void ArticleTableModel::refresh()
 {
-    reload();
+    request(Change::Reset);
 }
 
 void ArticleTableModel::sort(int column, Qt::SortOrder order)
@@ -76,88 +96,158 @@ void ArticleTableModel::sort(int column, Qt::SortOrder order)
     }
     m_sortColumn = column;
     m_sortOrder = order;
-    // A new order keeps the same rows: move the persistent indexes (the view's selection) with their articles.
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList persistent = persistentIndexList();
-    QList<qint64> persistentIds;
-    persistentIds.reserve(persistent.size());
-    for (const QModelIndex &index : persistent) {
-        persistentIds << articleId(index.row());
-    }
-    bool ok = false;
-    QList<qint64> ids = queryIds(&ok);
-    m_ids = ok ? std::move(ids) : QList<qint64>();
-    m_rowOfId.clear();
-    for (int i = 0; i < m_ids.size(); ++i) {
-        m_rowOfId.insert(m_ids.at(i), i);
-    }
-    m_pages.clear();
-    m_pageAge.clear();
-    QModelIndexList moved;
-    moved.reserve(persistent.size());
-    for (qsizetype i = 0; i < persistent.size(); ++i) {
-        const int newRow = rowOfArticle(persistentIds.at(i));
-        moved << (newRow < 0 ? QModelIndex() : index(newRow, persistent.at(i).column()));
-    }
-    changePersistentIndexList(persistent, moved);
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    request(Change::Reorder);
 }
 
-void ArticleTableModel::reload()
+bool ArticleTableModel::isQueryRunning() const
 {
-    beginResetModel();
-    m_ids.clear();
-    m_rowOfId.clear();
-    m_pages.clear();
-    m_pageAge.clear();
-    if (m_library && m_library->isOpen()) {
-        bool ok = false;
-        QList<qint64> ids = queryIds(&ok);
-        if (ok) {
-            m_ids = std::move(ids);
-        }
-    }
-    m_rowOfId.reserve(m_ids.size());
-    for (int i = 0; i < m_ids.size(); ++i) {
-        m_rowOfId.insert(m_ids.at(i), i);
-    }
-    endResetModel();
+    return m_queryInFlight || m_queuedChange.has_value();
 }
 
-QList<qint64> ArticleTableModel::queryIds(bool *ok)
+void ArticleTableModel::request(Change change)
 {
-    *ok = false;
-    QList<qint64> ids;
     if (!m_library || !m_library->isOpen()) {
-        return ids;
+        return;
+    }
+    if (m_queryInFlight) {
+        // One query at a time; the next one asks for the latest filter and order, whatever came in between.
+        m_queuedChange = (m_queuedChange == Change::Reset || change == Change::Reset) ? Change::Reset : Change::Reorder;
+        return;
+    }
+    startQuery(change);
+}
+
+void ArticleTableModel::startQuery(Change change)
+{
+    m_queryInFlight = true;
+    const quint64 generation = m_generation;
+    const ListQuery query = listQuery();
+    Core::Library *library = m_library;
+    // A watcher per query: a finished() still queued for an earlier query can never be taken for this one.
+    auto *watcher = new QFutureWatcher<ListResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, change] {
+        watcher->deleteLater();
+        onQueryFinished(watcher->result(), generation, change);
+    });
+    m_running = QtConcurrent::run([library, query] {
+        ListResult result = runQuery(*library, query);
+        // Pool threads outlive the library; their connections must not (they can only be closed here).
+        library->releaseThreadConnection();
+        return result;
+    });
+    watcher->setFuture(m_running);
+    Q_EMIT queryStarted();
+}
+
+void ArticleTableModel::onQueryFinished(ListResult result, quint64 generation, Change change)
+{
+    if (generation != m_generation) {
+        return; // for a library that is no longer listed
+    }
+    m_queryInFlight = false;
+    if (m_queuedChange) {
+        // The answer is already out of date: ask again instead of showing an intermediate list.
+        const Change next = change == Change::Reset ? Change::Reset : *m_queuedChange;
+        m_queuedChange.reset();
+        startQuery(next);
+        return;
+    }
+    if (!result.ok) {
+        m_lastError = result.error;
+        Q_EMIT queryFailed(result.error);
+        Q_EMIT listUpdated();
+        return;
+    }
+    m_lastError.clear();
+    applyIds(std::move(result.ids), change);
+    Q_EMIT listUpdated();
+}
+
+ArticleTableModel::ListQuery ArticleTableModel::listQuery() const
+{
+    ListQuery query;
+    if (!m_library) {
+        return query;
     }
     const Core::SqlDialect &dialect = m_library->dialect();
     const QString direction = m_sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
     const QString order = u" ORDER BY %1 %2, id %2"_s.arg(orderColumn(m_sortColumn), direction);
-    const QString match = m_filterText.isEmpty() ? QString() : dialect.fullTextQueryValue(m_filterText);
-
-    QSqlQuery query(m_library->database());
-    query.setForwardOnly(true);
-    if (match.isEmpty()) {
-        query.prepare(u"SELECT id FROM articles"_s + order);
+    query.match = m_filterText.isEmpty() ? QString() : dialect.fullTextQueryValue(m_filterText);
+    if (query.match.isEmpty()) {
+        query.sql = u"SELECT id FROM articles"_s + order;
     } else {
         // The dialect's search query selects the matching ids; the outer query imposes the user's order.
-        query.prepare(u"SELECT id FROM articles WHERE id IN (%1)"_s.arg(dialect.fullTextSearchQuery()) + order);
-        query.bindValue(u":q"_s, match);
+        query.sql = u"SELECT id FROM articles WHERE id IN (%1)"_s.arg(dialect.fullTextSearchQuery()) + order;
+    }
+    return query;
+}
+
+ArticleTableModel::ListResult ArticleTableModel::runQuery(const Core::Library &library, const ListQuery &listQuery)
+{
+    ListResult result;
+    // The calling thread's own connection: this runs on the GUI thread and on workers alike.
+    QSqlQuery query(library.database());
+    query.setForwardOnly(true);
+    if (!query.prepare(listQuery.sql)) {
+        result.error = query.lastError().text();
+        qCWarning(lcModel) << "listing articles failed:" << result.error;
+        return result;
+    }
+    if (!listQuery.match.isEmpty()) {
+        query.bindValue(u":q"_s, listQuery.match);
     }
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        qCWarning(lcModel) << "listing articles failed:" << m_lastError;
-        Q_EMIT queryFailed(m_lastError);
-        return ids;
+        result.error = query.lastError().text();
+        qCWarning(lcModel) << "listing articles failed:" << result.error;
+        return result;
     }
     while (query.next()) {
-        ids << query.value(0).toLongLong();
+        result.ids << query.value(0).toLongLong();
     }
-    m_lastError.clear();
-    *ok = true;
-    qCDebug(lcModel) << ids.size() << "articles for filter" << m_filterText;
-    return ids;
+    result.ok = true;
+    qCDebug(lcModel) << result.ids.size() << "articles for" << listQuery.match;
+    return result;
+}
+
+void ArticleTableModel::applyIds(QList<qint64> ids, Change change)
+{
+    // A reorder keeps the same rows, so the view's selection and scroll position can follow their articles.
+    // If the set changed meanwhile (an import), it is a new list after all.
+    if (change == Change::Reorder && ids.size() == m_ids.size()) {
+        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList persistent = persistentIndexList();
+        QList<qint64> persistentIds;
+        persistentIds.reserve(persistent.size());
+        for (const QModelIndex &index : persistent) {
+            persistentIds << articleId(index.row());
+        }
+        m_ids = std::move(ids);
+        clearCache();
+        QModelIndexList moved;
+        moved.reserve(persistent.size());
+        for (qsizetype i = 0; i < persistent.size(); ++i) {
+            const int newRow = rowOfArticle(persistentIds.at(i));
+            moved << (newRow < 0 ? QModelIndex() : index(newRow, persistent.at(i).column()));
+        }
+        changePersistentIndexList(persistent, moved);
+        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+        return;
+    }
+    beginResetModel();
+    m_ids = std::move(ids);
+    clearCache();
+    endResetModel();
+}
+
+void ArticleTableModel::clearCache()
+{
+    m_rowOfId.clear();
+    m_rowOfId.reserve(m_ids.size());
+    for (int i = 0; i < m_ids.size(); ++i) {
+        m_rowOfId.insert(m_ids.at(i), i);
+    }
+    m_pages.clear();
+    m_pageAge.clear();
 }
 
 qint64 ArticleTableModel::articleId(int row) const

@@ -188,6 +188,9 @@ int Launcher::run(QApplication &app, const LaunchOptions &options)
         }
         return 1;
     }
+    if (useDemo) {
+        window.setLibraryDescription(tr("Demo library (temporary)"));
+    }
     if (!useDemo && !screenshotMode) {
         settings.addRecentLibrary(location);
     }

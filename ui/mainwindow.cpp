@@ -81,6 +81,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     connect(m_importJob, &ImportJob::started, this, &MainWindow::onImportStarted);
     connect(m_importJob, &ImportJob::progress, this, &MainWindow::onImportProgress);
     connect(m_importJob, &ImportJob::finished, this, &MainWindow::onImportFinished);
+    connect(m_model, &ArticleTableModel::listUpdated, this, &MainWindow::onListUpdated);
+    connect(m_model, &ArticleTableModel::queryStarted, this, [this] { m_countLabel->setText(tr("Searching\u2026")); });
     connect(m_model, &ArticleTableModel::queryFailed, this,
             [this](const QString &message) { statusBar()->showMessage(tr("Database error: %1").arg(message)); });
 
@@ -262,7 +264,6 @@ void MainWindow::createCentralWidget()
         } else {
             showArticle(0);
         }
-        updateStatus();
     });
 
     m_reader = new ReaderView(m_splitter);
@@ -361,6 +362,7 @@ bool MainWindow::openLibrary(const QString &location, QString *error)
         return false;
     }
     m_shownArticle = 0;
+    m_libraryDescription.clear();
     m_reader->setArticle(std::nullopt);
     m_model->setLibrary(library.get());
     m_library = std::move(library);
@@ -373,6 +375,13 @@ bool MainWindow::openLibrary(const QString &location, QString *error)
     updateActions();
     Q_EMIT libraryOpened(absolute);
     return true;
+}
+
+void MainWindow::setLibraryDescription(const QString &description)
+{
+    m_libraryDescription = description;
+    setWindowTitle(tr("%1 \u2014 Chipwatch").arg(description));
+    updateStatus();
 }
 
 bool MainWindow::importPaths(const QStringList &paths, ImportOrigin origin)
@@ -391,7 +400,7 @@ bool MainWindow::importPaths(const QStringList &paths, ImportOrigin origin)
 
 bool MainWindow::isImporting() const
 {
-    return m_importJob->isRunning();
+    return m_importJob->isRunning() || m_finishedImport.has_value();
 }
 
 void MainWindow::cancelImport()
@@ -566,10 +575,24 @@ void MainWindow::onImportFinished(const Core::ImportReport &report)
 {
     m_progressBar->setVisible(false);
     m_cancelButton->setVisible(false);
-
-    const qint64 selected = m_shownArticle;
+    // The import counts as done for the user once the list shows its articles.
+    m_finishedImport = report;
     m_model->refresh();
-    int row = m_model->rowOfArticle(selected);
+    if (!m_model->isQueryRunning()) {
+        onListUpdated();
+    }
+}
+
+void MainWindow::onListUpdated()
+{
+    updateStatus();
+    if (!m_finishedImport) {
+        return;
+    }
+    const Core::ImportReport report = *m_finishedImport;
+    m_finishedImport.reset();
+
+    int row = m_model->rowOfArticle(m_shownArticle);
     if (row < 0 && !report.importedIds.isEmpty()) {
         row = m_model->rowOfArticle(report.importedIds.constFirst());
     }
@@ -614,7 +637,9 @@ void MainWindow::updateStatus()
     m_countLabel->setText(m_model->filterText().isEmpty() ? tr("Articles: %1").arg(total)
                                                           : tr("Articles: %1 of %2").arg(shown).arg(total));
     const QString location = QDir::toNativeSeparators(m_library->location());
-    m_libraryLabel->setText(m_libraryLabel->fontMetrics().elidedText(location, Qt::ElideMiddle, 400));
+    m_libraryLabel->setText(m_libraryDescription.isEmpty()
+                                ? m_libraryLabel->fontMetrics().elidedText(location, Qt::ElideMiddle, 400)
+                                : m_libraryDescription);
     m_libraryLabel->setToolTip(location);
     m_reader->setEmptyText(total == 0 ? tr("The library is empty. Import articles with File \u203A Import "
                                            "Files or Import Folder, or drop files on this window.")

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -61,6 +62,9 @@ public:
     // Selects the article at `row` of the list and shows it in the reader.
     void selectArticleRow(int row);
 
+    // Names the open library in the title and status bar instead of its path (a temporary demo library).
+    void setLibraryDescription(const QString &description);
+
     // Off for throw-away windows (screenshots) so they do not overwrite the user's window layout.
     void setSavesState(bool saves) { m_savesState = saves; }
 
@@ -94,6 +98,7 @@ private:
     void onImportStarted();
     void onImportProgress(int done, int total, const QString &file);
     void onImportFinished(const Core::ImportReport &report);
+    void onListUpdated();
     void onCurrentRowChanged();
     void showArticle(qint64 id);
     void updateStatus();
@@ -105,6 +110,8 @@ private:
     ImportJob *m_importJob = nullptr;
     ImportOrigin m_importOrigin = ImportOrigin::User;
     qint64 m_shownArticle = 0;
+    QString m_libraryDescription;
+    std::optional<Core::ImportReport> m_finishedImport; // until the list shows the imported articles
     bool m_savesState = true;
 
     QSplitter *m_splitter = nullptr;

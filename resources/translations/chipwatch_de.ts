@@ -137,6 +137,10 @@
         <source>chipwatch: cannot write %1: %2</source>
         <translation>chipwatch: %1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Demo library (temporary)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Chipwatch::Ui::MainWindow</name>
@@ -345,6 +349,10 @@
     <message>
         <source>Select an article in the list to read it.</source>
         <translation>Wählen Sie einen Artikel in der Liste, um ihn zu lesen.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

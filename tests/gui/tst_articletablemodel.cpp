@@ -77,8 +77,12 @@ private Q_SLOTS:
     void refreshShowsNewArticles();
     void noLibraryMeansNoRows();
 
+    void onlyTheLatestRequestCounts();
+
 private:
     QList<qint64> idsInModel() const;
+    // Sorting, searching and refreshing answer on a worker thread.
+    bool waitForList();
 
     QTemporaryDir m_dir;
     std::unique_ptr<Library> m_library;
@@ -119,6 +123,11 @@ void TestArticleTableModel::cleanup()
 {
     m_tester.reset();
     m_model.reset();
+}
+
+bool TestArticleTableModel::waitForList()
+{
+    return QTest::qWaitFor([this] { return !m_model->isQueryRunning(); }, 20000);
 }
 
 QList<qint64> TestArticleTableModel::idsInModel() const
@@ -167,7 +176,16 @@ void TestArticleTableModel::sortsInTheDatabase()
 {
     QFETCH(int, column);
     QFETCH(Qt::SortOrder, order);
+    // Start from another order, so that every row really moves through the reorder path.
+    m_model->sort(column == ArticleTableModel::TitleColumn ? ArticleTableModel::DateColumn
+                                                           : ArticleTableModel::TitleColumn,
+                  order);
+    QVERIFY(waitForList());
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
     m_model->sort(column, order);
+    QVERIFY(m_model->isQueryRunning());
+    QVERIFY(waitForList());
+    QCOMPARE(reset.size(), 0); // a reorder, not a new list
 
     QList<Synthetic> expected = m_articles;
     const auto key = [column](const Synthetic &s) {
@@ -200,10 +218,12 @@ void TestArticleTableModel::sortsInTheDatabase()
 void TestArticleTableModel::sortingKeepsTheSelectedArticle()
 {
     m_model->sort(ArticleTableModel::TitleColumn, Qt::AscendingOrder);
+    QVERIFY(waitForList());
     const QPersistentModelIndex selected = m_model->index(200, ArticleTableModel::SourceColumn);
     const qint64 id = m_model->articleId(200);
     QSignalSpy layoutChanged(m_model.get(), &QAbstractItemModel::layoutChanged);
     m_model->sort(ArticleTableModel::DateColumn, Qt::DescendingOrder);
+    QVERIFY(waitForList());
     QCOMPARE(layoutChanged.size(), 1);
     QVERIFY(selected.isValid());
     QCOMPARE(selected.column(), int(ArticleTableModel::SourceColumn));
@@ -232,6 +252,7 @@ void TestArticleTableModel::filtersWithTheFullTextIndex()
 
     m_model->sort(ArticleTableModel::TitleColumn, Qt::AscendingOrder);
     m_model->setFilterText(query);
+    QVERIFY(waitForList());
     QSet<qint64> expected;
     for (const Synthetic &s : std::as_const(m_articles)) {
         if (modulo7 == -2 || (modulo7 >= 0 && s.index % 7 != modulo7) || (evenOnly && s.index % 2 != 0)) {
@@ -247,6 +268,7 @@ void TestArticleTableModel::filtersWithTheFullTextIndex()
         QVERIFY(m_model->index(row - 1, 0).data().toString() <= m_model->index(row, 0).data().toString());
     }
     m_model->setFilterText(QString());
+    QVERIFY(waitForList());
     QCOMPARE(m_model->rowCount(), articleCount);
 }
 
@@ -261,9 +283,37 @@ void TestArticleTableModel::refreshShowsNewArticles()
     m_articles << s;
 
     QCOMPARE(m_model->rowCount(), articleCount); // a snapshot until refreshed
+    QSignalSpy updated(m_model.get(), &ArticleTableModel::listUpdated);
     m_model->refresh();
+    QVERIFY(updated.wait(20000));
     QCOMPARE(m_model->rowCount(), articleCount + 1);
     QVERIFY(m_model->rowOfArticle(result.articleId) >= 0);
+}
+
+void TestArticleTableModel::onlyTheLatestRequestCounts()
+{
+    QSignalSpy updated(m_model.get(), &ArticleTableModel::listUpdated);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    // As typed into the search box faster than the queries answer.
+    m_model->setFilterText(u"Thema1"_s);
+    m_model->setFilterText(u"Thema2"_s);
+    m_model->sort(ArticleTableModel::SourceColumn, Qt::AscendingOrder);
+    m_model->setFilterText(u"Thema6"_s);
+    QVERIFY(waitForList());
+    QCOMPARE(updated.size(), 1);
+    QCOMPARE(reset.size(), 1); // no intermediate list was shown
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const qint64 id = m_model->articleId(row);
+        const auto it =
+            std::find_if(m_articles.cbegin(), m_articles.cend(), [id](const Synthetic &s) { return s.id == id; });
+        QVERIFY(it != m_articles.cend());
+        QCOMPARE(it->index % 7, 6);
+        if (row > 0) {
+            QVERIFY(m_model->index(row - 1, ArticleTableModel::SourceColumn).data().toString() <=
+                    m_model->index(row, ArticleTableModel::SourceColumn).data().toString());
+        }
+    }
+    QVERIFY(m_model->rowCount() > 0);
 }
 
 void TestArticleTableModel::noLibraryMeansNoRows()
