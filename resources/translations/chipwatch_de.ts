@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>Demo library (temporary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Bibliothek (temporär)</translation>
     </message>
 </context>
 <context>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche…</translation>
     </message>
 </context>
 <context>
