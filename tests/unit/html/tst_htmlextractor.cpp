@@ -11,6 +11,10 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 using namespace Chipwatch::Core;
 
@@ -58,6 +62,7 @@ private slots:
     void survivesBrokenInput_data();
     void survivesBrokenInput();
     void pageWithoutArticleYieldsLittleBody();
+    void extractsTheSameFromSeveralThreads();
     void reachesTheEvaluationBar();
 };
 
@@ -309,6 +314,37 @@ void TestHtmlExtractor::pageWithoutArticleYieldsLittleBody()
     QVERIFY2(!body.contains(u"Story two about packaging"_s), qPrintable(body));
     QCOMPARE(doc.meta.title, u"Section overview"_s);
     QCOMPARE(doc.meta.language, u"en"_s);
+}
+
+void TestHtmlExtractor::extractsTheSameFromSeveralThreads()
+{
+    // The import pipeline extracts pages in a thread pool.
+    const QStringList names = {u"blog_post.html"_s, u"news_page.html"_s, u"link_hub.html"_s, u"malformed.html"_s};
+    QList<QString> pages;
+    QList<CleanedDocument> expected;
+    for (const QString &name : names) {
+        pages.append(fixture(name));
+        expected.append(HtmlExtractor::extract(pages.last(), name));
+    }
+    std::atomic<int> mismatches = 0;
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&] {
+            for (int round = 0; round < 10; ++round) {
+                for (qsizetype i = 0; i < pages.size(); ++i) {
+                    const CleanedDocument doc = HtmlExtractor::extract(pages.at(i), names.at(i));
+                    if (doc.text != expected.at(i).text || doc.body != expected.at(i).body ||
+                        doc.meta.title != expected.at(i).meta.title || doc.meta.date != expected.at(i).meta.date) {
+                        ++mismatches;
+                    }
+                }
+            }
+        });
+    }
+    for (std::thread &thread : threads) {
+        thread.join();
+    }
+    QCOMPARE(mismatches.load(), 0);
 }
 
 void TestHtmlExtractor::reachesTheEvaluationBar()
