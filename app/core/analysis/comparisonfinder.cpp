@@ -43,6 +43,10 @@ const ComparisonCue kCues[] = {
     {u"par", false, {}, u"on", u"comparable", CueMode::WithObject},
     {u"equivalent", true, {}, {}, u"comparable", CueMode::WithObject},
     {u"similar", false, {}, {}, u"comparable", CueMode::WithObject},
+    {u"gleichwertig", true, {}, {}, u"comparable", CueMode::WithObject},
+    {u"vergleich", false, {}, {}, u"compared", CueMode::WithObject},
+    {u"verglichen", false, {}, {}, u"compared", CueMode::WithObject},
+    {u"compared", false, {}, {}, u"compared", CueMode::WithObject},
     {u"matches", false, {}, {}, u"comparable", CueMode::Object},
     {u"match", false, {}, {}, u"comparable", CueMode::Object},
     {u"konkurrieren", false, {}, {}, u"competes", CueMode::WithObject},
@@ -80,7 +84,7 @@ const ComparisonCue kCues[] = {
     {u"fraction", false, {}, {}, u"fraction", CueMode::Object},
 };
 
-const QStringView kWithPrepositions[] = {u"mit", u"with", u"zu", u"to", u"für", u"for"};
+const QStringView kWithPrepositions[] = {u"mit", u"with", u"zu", u"zum", u"zur", u"to", u"für", u"for"};
 
 // Words that end a German verb-final clause after the comparison verb: "ersetzen soll".
 const QStringView kClauseFinal[] = {u"soll", u"sollen", u"kann", u"können", u"könnte", u"will", u"wird",   u"würde",
@@ -217,6 +221,16 @@ void SentenceComparer::compare(qsizetype sentence, QList<ChipComparison> *out) c
                 break;
             }
         }
+        // "60 Prozent der Leistung des H100", "70% of the performance of the A100".
+        static const ComparisonCue performanceShare{u"leistung", false, {}, {}, u"fraction", CueMode::Object};
+        if (!cue && (w.endsWith(u"leistung") || w == u"performance")) {
+            for (qsizetype b = k - 1; b >= s.firstToken && b >= k - 4; --b) {
+                if (m_ctx.wordIs(b, u"prozent") || m_ctx.wordIs(b, u"percent") || m_ctx.isSymbol(b, u'%')) {
+                    cue = &performanceShare;
+                    break;
+                }
+            }
+        }
         if (!cue) {
             continue;
         }
@@ -248,7 +262,9 @@ void SentenceComparer::compare(qsizetype sentence, QList<ChipComparison> *out) c
             const bool clauseFinal = after >= s.endToken || m_ctx.isSymbol(after, u',') ||
                                      m_ctx.isSymbol(after, u'.') ||
                                      (m_ctx.isWord(after) && inList(m_ctx.tokenText(after), kClauseFinal));
-            if (clauseFinal) {
+            // Only a verb stands at the end of a German clause with its object before it.
+            const bool verb = cue->relation == u"replaces" || cue->relation == u"outperforms";
+            if (clauseFinal && verb) {
                 for (const ChipRef &c : chips) {
                     if (c.token < k && m_ctx.clauseNumber(c.token) == m_ctx.clauseNumber(k) &&
                         !(c.token == s.firstToken && c.entity == reference)) {

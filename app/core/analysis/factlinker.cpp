@@ -782,6 +782,11 @@ void SentenceLinker::linkSentence(qsizetype sentence, const QList<qsizetype> &fi
             }
         } else if (any.flags && !(any.flags & MarketShare)) {
             metric = metricFor(any.flags);
+            // "Der Umsatz stieg um 2 Milliarden Dollar": an amount of change, not the level.
+            const bool byAmount = m_ctx.wordIs(f.first - 1, u"um") || m_ctx.wordIs(f.first - 1, u"by");
+            if (byAmount && changeNear && (any.flags & (Revenue | Profit)) && !(any.flags & (Loss | Investment))) {
+                metric = metricFor(any.flags | Growth);
+            }
             // "raised 3.9 billion yuan in its IPO": money raised in a listing is the listing's volume.
             if (metric == u"funding") {
                 for (const Cue &c : cues) {

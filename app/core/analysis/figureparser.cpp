@@ -101,6 +101,11 @@ const UnitEntry kUnits[] = {
     {u"percent", u"%", FigureType::Percent, false},
     {u"per cent", u"%", FigureType::Percent, false},
     {u"pct", u"%", FigureType::Percent, true},
+    {u"prozentige", u"%", FigureType::Percent, false},
+    {u"prozentigen", u"%", FigureType::Percent, false},
+    {u"prozentiger", u"%", FigureType::Percent, false},
+    {u"prozentiges", u"%", FigureType::Percent, false},
+    {u"prozentigem", u"%", FigureType::Percent, false},
     {u"Prozentpunkte", u"pp", FigureType::Percent, false},
     {u"Prozentpunkten", u"pp", FigureType::Percent, false},
     {u"Prozentpunkt", u"pp", FigureType::Percent, false},
@@ -271,6 +276,24 @@ const QualifierEntry kQualifiers[] = {
     {{u"nearly"}, Qualifier::Approximate},
     {{u"almost"}, Qualifier::Approximate},
     {{u"some"}, Qualifier::Approximate},
+};
+
+struct NumberWord
+{
+    QStringView word;
+    int value;
+};
+
+// Numbers written as words count only before a scale word and a currency ("eine Milliarde Euro",
+// "two billion dollars") or before a percent word ("drei Prozent").
+const NumberWord kNumberWords[] = {
+    {u"ein", 1},      {u"eine", 1},      {u"einer", 1},   {u"einem", 1},   {u"einen", 1},    {u"zwei", 2},
+    {u"drei", 3},     {u"vier", 4},      {u"fünf", 5},    {u"sechs", 6},   {u"sieben", 7},   {u"acht", 8},
+    {u"neun", 9},     {u"zehn", 10},     {u"elf", 11},    {u"zwölf", 12},  {u"zwanzig", 20}, {u"dreißig", 30},
+    {u"fünfzig", 50}, {u"hundert", 100}, {u"a", 1},       {u"an", 1},      {u"one", 1},      {u"two", 2},
+    {u"three", 3},    {u"four", 4},      {u"five", 5},    {u"six", 6},     {u"seven", 7},    {u"eight", 8},
+    {u"nine", 9},     {u"ten", 10},      {u"eleven", 11}, {u"twelve", 12}, {u"twenty", 20},  {u"thirty", 30},
+    {u"fifty", 50},   {u"hundred", 100},
 };
 
 struct MonthEntry
@@ -499,6 +522,7 @@ private:
     qsizetype tryNumericDate(qsizetype k);
     qsizetype tryYear(qsizetype k, int year);
     qsizetype tryAmount(qsizetype k, qsizetype prefixStart, const UnitEntry *prefix);
+    qsizetype tryWordAmount(qsizetype k);
 
     void add(const Figure &figure, qsizetype nextToken)
     {
@@ -633,7 +657,8 @@ qsizetype Scanner::phoneChainEnd(qsizetype k) const
     const QStringView first = tokText(k);
     const bool plusBefore = isSymbol(k - 1, u'+') && attached(k);
     const bool leadingZero = first.size() >= 3 && first.front() == u'0' && first[1] != u'.' && first[1] != u',';
-    if (plusBefore || leadingZero || chain >= 3) {
+    // A lone "+26 Prozent" is a signed amount, "+49 89 ..." a phone number.
+    if ((plusBefore && chain >= 2) || leadingZero || chain >= 3) {
         // Swallow the rest of the number: "(0) 89", "-12", "/34".
         while (valid(j) && !m_tokens[j].spaceBefore &&
                (m_tokens[j].kind == TokenKind::Number || isSymbol(j, u'-') || isSymbol(j, u'/'))) {
@@ -1022,6 +1047,47 @@ qsizetype Scanner::tryAmount(qsizetype k, qsizetype prefixStart, const UnitEntry
     return tail1.next;
 }
 
+// "eine Milliarde Euro", "two billion dollars", "drei Prozent".
+qsizetype Scanner::tryWordAmount(qsizetype k)
+{
+    const QStringView w = tokText(k);
+    int value = 0;
+    for (const NumberWord &nw : kNumberWords) {
+        if (w.size() == nw.word.size() && w.compare(nw.word, Qt::CaseInsensitive) == 0) {
+            value = nw.value;
+            break;
+        }
+    }
+    if (value == 0 || !isKind(k + 1, TokenKind::Word) || attached(k + 1)) {
+        return -1;
+    }
+    Tail tail;
+    if (!tailAt(k + 1, false, &tail) || !tail.unit) {
+        return -1;
+    }
+    const bool percent = tail.unit->type == FigureType::Percent;
+    const bool money = tail.unit->type == FigureType::Money && tail.hasScale;
+    if (!percent && !money) {
+        return -1;
+    }
+    for (qsizetype j = k + 1; j < tail.next; ++j) {
+        if (attached(j) && m_tokens[j].kind != TokenKind::Symbol && j > k + 1) {
+            return -1; // "ein Milliarden-Dollar-Deal" names no amount
+        }
+    }
+    if (value == 1 && money && tokText(k + 1).endsWith(u"en")) {
+        return -1; // "ein Milliarden..." does not agree: no amount
+    }
+    Figure f;
+    f.type = tail.unit->type;
+    f.unit = tail.unit->unit.toString();
+    f.value = f.valueHigh = value * tail.factor;
+    f.span = {m_tokens[k].start, tail.end};
+    f.qualifier = qualifierBefore(k);
+    add(f, tail.next);
+    return tail.next;
+}
+
 QList<Figure> Scanner::run()
 {
     const qsizetype n = m_tokens.size();
@@ -1044,6 +1110,9 @@ QList<Figure> Scanner::run()
                         next = tryAmount(num, t.start, &kPrefixCurrencies[pm.index]);
                     }
                 }
+            }
+            if (next < 0 && t.kind == TokenKind::Word) {
+                next = tryWordAmount(k);
             }
         } else {
             next = tryNumericDate(k);

@@ -63,7 +63,9 @@ const QStringView kCompanyNouns[] = {
     u"chipmaker",      u"manufacturer", u"designer", u"giant",      u"start-up",       u"halbleiterhersteller",
 };
 
-const QStringView kReferencePronouns[] = {u"es", u"er", u"it"};
+// Pronouns and possessives that open a sentence about the company named before: "Es meldete ...",
+// "Sein Umsatz ...", "Its revenue ...".
+const QStringView kReferencePronouns[] = {u"es", u"er", u"it", u"its", u"sein", u"seine", u"seinen", u"seinem"};
 const QStringView kReferenceDeterminers[] = {u"das", u"der", u"die", u"the"};
 
 const QStringView kCoordinators[] = {u"und", u"oder", u"sowie", u"and", u"or", u"bzw"};
@@ -265,7 +267,7 @@ bool TextContext::isCompanyReference(qsizetype k, qsizetype sentence, qsizetype 
         return false;
     }
     const QStringView w = tokenText(k);
-    if (w.size() > 3) {
+    if (w.size() > 6) {
         return false;
     }
     // "Es"/"It" only as the first word: elsewhere they are too often expletive.

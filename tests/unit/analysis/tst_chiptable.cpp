@@ -117,7 +117,8 @@ void TestChipTable::rows_takeTheVendorOfAnUnknownChipFromTheWording()
     const QString canonical = QString(surface).replace(u'-', u' ');
     ChipTable table(m_kb);
     table.addArticle(u"a"_s, text, analyzeWithUnknownChip(text, surface, canonical));
-    const ChipRow *r = row(table.rows(), canonical);
+    const QList<ChipRow> rows = table.rows();
+    const ChipRow *r = row(rows, canonical);
     QVERIFY(r);
     QVERIFY(r->chipId.isEmpty());
     QCOMPARE(r->vendor, vendor);
