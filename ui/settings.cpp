@@ -30,7 +30,7 @@ const std::array keyTable{
     KeyInfo{Settings::Key::MainSplitter, "window/mainSplitter"_L1, [] { return QVariant(QByteArray()); }},
     KeyInfo{Settings::Key::ArticleHeader, "window/articleHeader"_L1, [] { return QVariant(QByteArray()); }},
     KeyInfo{Settings::Key::ShowOriginal, "reader/showOriginal"_L1, [] { return QVariant(false); }},
-    KeyInfo{Settings::Key::FirstRunDone, "general/firstRunDone"_L1, [] { return QVariant(false); }},
+    KeyInfo{Settings::Key::FirstRunDone, "startup/firstRunDone"_L1, [] { return QVariant(false); }},
     KeyInfo{Settings::Key::LastImportFolder, "import/lastFolder"_L1, [] { return QVariant(QString()); }},
 };
 
