@@ -86,13 +86,15 @@ ElementAttributes readAttributes(const xmlNode *node)
     return out;
 }
 
-// Elements whose content a browser never shows as text.
+// Elements whose content a browser never shows as running text.
 bool isInvisibleTag(const char *name)
 {
-    static const char *const names[] = {"script",   "style",    "template", "svg",    "head",  "title",    "meta",
-                                        "link",     "iframe",   "object",   "embed",  "video", "audio",    "canvas",
-                                        "datalist", "source",   "track",    "param",  "base",  "noframes", "map",
-                                        "math",     "frameset", "frame",    "picture"};
+    static const char *const names[] = {"script", "style", "template", "svg", "head", "title", "meta", "link", "iframe",
+                                        "object", "embed", "video", "audio", "canvas", "datalist", "source", "track",
+                                        "param", "base", "noframes", "map", "math", "frameset", "frame", "picture",
+                                        // Ruby readings and their fallback parentheses: annotations
+                                        // above the text, not part of the sentence.
+                                        "rt", "rp"};
     for (const char *candidate : names) {
         if (std::strcmp(name, candidate) == 0) {
             return true;

@@ -82,6 +82,8 @@ void TestHtmlExtractor::laysOutVisibleTextLikeABrowser_data()
     QTest::newRow("entities decoded") << u"<p>Caf&eacute; &amp; &#8364;5 &lt;tag&gt; &#x4E2D;</p>"_s
                                       << u"Café & €5 <tag> 中"_s;
     QTest::newRow("no-break space is a character") << u"<p>5&nbsp;nm</p>"_s << u"5\u00a0nm"_s;
+    QTest::newRow("ruby readings left out")
+        << u"<p><ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>です</p>"_s << u"漢字です"_s;
     QTest::newRow("soft hyphens and zero-width spaces dropped")
         << u"<p>Halb&shy;leiter&#8203;fabrik</p>"_s << u"Halbleiterfabrik"_s;
     QTest::newRow("hidden elements left out")
