@@ -764,9 +764,14 @@ void ContentSelector::dropLinkLists(int root)
             break;
         }
         const HtmlElement &el = elements.at(i);
-        const bool listLike = el.tag == HtmlTag::Ul || el.tag == HtmlTag::Ol || el.tag == HtmlTag::Dl ||
-                              el.tag == HtmlTag::Table || el.tag == HtmlTag::Div || el.tag == HtmlTag::Section;
-        if (!listLike || i == root) {
+        // Lists whose items are mostly links are link lists as a whole, the short unlinked item
+        // included; other boxes are judged block by block below.
+        const bool list =
+            el.tag == HtmlTag::Ul || el.tag == HtmlTag::Ol || el.tag == HtmlTag::Dl || el.tag == HtmlTag::Menu;
+        // A box of links with a heading but no prose ("More columns", then titles) goes as a whole too.
+        const bool box = el.tag == HtmlTag::Div || el.tag == HtmlTag::Section || el.tag == HtmlTag::Table ||
+                         el.tag == HtmlTag::Aside || el.tag == HtmlTag::Nav;
+        if ((!list && !(box && prose(i) == 0)) || i == root) {
             continue;
         }
         const int chars = m_tree.chars(i);
