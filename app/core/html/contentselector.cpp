@@ -811,7 +811,9 @@ void ContentSelector::dropFurnitureLines()
         }
         const QStringView text = QStringView(m_tree.text()).mid(block.start, block.end - block.start);
         const CueScore cues = BoilerplateCues::score(text, block.chars);
-        if (cues.wholeLineChrome || cues.strongest >= 3 || (cues.strongest >= 2 && block.chars < 120)) {
+        // A line that is nothing but an image credit ("Foto: dpa", "Quelle: Hersteller").
+        const bool credit = block.chars < 120 && BoilerplateCues::creditStart(text) == 0;
+        if (cues.wholeLineChrome || cues.strongest >= 3 || (cues.strongest >= 2 && block.chars < 120) || credit) {
             m_verdicts[b] = BlockVerdict::Cue;
         }
     }
