@@ -501,6 +501,9 @@ private:
 
     bool attached(qsizetype k) const { return valid(k) && !m_tokens[k].spaceBefore; }
 
+    // Token k stands on the same line as the token before it: no figure spans a line break.
+    bool sameLine(qsizetype k) const { return valid(k) && !m_tokens[k].lineBreakBefore; }
+
     bool isWord(qsizetype k, QStringView word) const
     {
         return isKind(k, TokenKind::Word) && tokText(k).compare(word, Qt::CaseInsensitive) == 0;
@@ -568,7 +571,7 @@ bool Scanner::tailAt(qsizetype k, bool haveCurrency, Tail *tail) const
     };
     bool found = false;
     qsizetype s = skipJoiningHyphen(j);
-    if (valid(s) && m_tokens[s].kind == TokenKind::Word) {
+    if (valid(s) && sameLine(s) && m_tokens[s].kind == TokenKind::Word) {
         const Match m = longest(kScaleLexicon, m_tokens[s].start);
         if (m.index >= 0) {
             const ScaleEntry &e = kScales[m.index];
@@ -584,7 +587,7 @@ bool Scanner::tailAt(qsizetype k, bool haveCurrency, Tail *tail) const
     }
     if (!haveCurrency) {
         qsizetype u = skipJoiningHyphen(j);
-        if (valid(u)) {
+        if (valid(u) && sameLine(u)) {
             const Match m = longest(kUnitLexicon, m_tokens[u].start);
             if (m.index >= 0) {
                 tail->unit = &kUnits[m.index];
@@ -650,7 +653,7 @@ bool Scanner::insideUrl(qsizetype k) const
 qsizetype Scanner::phoneChainEnd(qsizetype k) const
 {
     qsizetype j = k + 1;
-    while (isKind(j, TokenKind::Number) && m_tokens[j].spaceBefore) {
+    while (isKind(j, TokenKind::Number) && m_tokens[j].spaceBefore && sameLine(j)) {
         ++j;
     }
     const qsizetype chain = j - k;
@@ -728,6 +731,9 @@ qsizetype Scanner::tryLetterDate(qsizetype k)
     // The year after "Q3"/"H1": "2025", "/2025", "/25", "'25", "FY2025".
     auto followingYear = [this](qsizetype at, qsizetype *end) {
         qsizetype y = at;
+        if (!sameLine(y)) {
+            return 0;
+        }
         const bool joined = (isSymbol(y, u'/') || isSymbol(y, u'\'') || isSymbol(y, u'’')) && attached(y);
         if (joined) {
             ++y;
@@ -881,7 +887,7 @@ qsizetype Scanner::tryYear(qsizetype k, int year)
     if (isSymbol(m, u'.') && attached(m)) {
         --m;
     }
-    int month = valid(m) && m >= m_floor ? monthAt(m, &monthEnd) : 0;
+    int month = valid(m) && m >= m_floor && sameLine(k) && sameLine(m + 1) ? monthAt(m, &monthEnd) : 0;
     if (month > 0 && monthEnd == k) {
         startTok = m;
         iso += u'-' + QString::number(month).rightJustified(2, u'0');
@@ -892,15 +898,15 @@ qsizetype Scanner::tryYear(qsizetype k, int year)
                    (tokText(d) == u"st" || tokText(d) == u"nd" || tokText(d) == u"rd" || tokText(d) == u"th")) {
             --d;
         }
-        if (isKind(d, TokenKind::Number) && d >= m_floor && tokText(d).size() <= 2) {
+        if (isKind(d, TokenKind::Number) && d >= m_floor && tokText(d).size() <= 2 && sameLine(m) && sameLine(d + 1)) {
             const int day = tokText(d).toInt();
             if (day >= 1 && day <= 31) {
                 startTok = d;
                 iso += u'-' + QString::number(day).rightJustified(2, u'0');
             }
         }
-    } else if (isSymbol(p, u',') && isKind(p - 1, TokenKind::Number) && tokText(p - 1).size() <= 2 &&
-               p - 2 >= m_floor && monthAt(p - 2, &monthEnd) > 0 && monthEnd == p - 1) {
+    } else if (sameLine(k) && sameLine(p) && sameLine(p - 1) && isSymbol(p, u',') && isKind(p - 1, TokenKind::Number) &&
+               tokText(p - 1).size() <= 2 && p - 2 >= m_floor && monthAt(p - 2, &monthEnd) > 0 && monthEnd == p - 1) {
         // "September 11, 2025"
         const int day = tokText(p - 1).toInt();
         if (day >= 1 && day <= 31) {
@@ -916,8 +922,9 @@ qsizetype Scanner::tryYear(qsizetype k, int year)
         } else if (isWord(q, u"Jahres") && isWord(q - 1, u"des")) {
             q -= 2;
         }
-        const bool quarter = isKind(q, TokenKind::Word) && equalsAny(tokText(q), kQuarterWords);
-        const bool half = isKind(q, TokenKind::Word) && equalsAny(tokText(q), kHalfWords);
+        const bool joined = sameLine(k) && sameLine(q + 1) && sameLine(q);
+        const bool quarter = joined && isKind(q, TokenKind::Word) && equalsAny(tokText(q), kQuarterWords);
+        const bool half = joined && isKind(q, TokenKind::Word) && equalsAny(tokText(q), kHalfWords);
         if (quarter || half) {
             qsizetype o = q - 1;
             int n = ordinalAt(o);
@@ -964,7 +971,7 @@ qsizetype Scanner::tryAmount(qsizetype k, qsizetype prefixStart, const UnitEntry
     const bool betweenBefore = isWord(startTok - 1, u"zwischen") || isWord(startTok - 1, u"between");
 
     // A second number: a range ("10 bis 12 Prozent", "$10-12 billion") or a change ("von 5 auf 8 Prozent").
-    const qsizetype c = tail1.next;
+    const qsizetype c = sameLine(tail1.next) && sameLine(tail1.next + 1) ? tail1.next : -1;
     const bool dash = (isSymbol(c, u'-') || isSymbol(c, u'–') || isSymbol(c, u'—'));
     // German "von 5 bis 8" is a range, "von 5 auf 8" a change; English "from 5 to 8" reads as a change.
     const bool changeWord = fromBefore && (isWord(c, u"auf") || isWord(c, u"to"));
@@ -1058,7 +1065,7 @@ qsizetype Scanner::tryWordAmount(qsizetype k)
             break;
         }
     }
-    if (value == 0 || !isKind(k + 1, TokenKind::Word) || attached(k + 1)) {
+    if (value == 0 || !isKind(k + 1, TokenKind::Word) || attached(k + 1) || !sameLine(k + 1)) {
         return -1;
     }
     Tail tail;
@@ -1104,7 +1111,8 @@ QList<Figure> Scanner::run()
                 const Match pm = longest(kPrefixLexicon, t.start);
                 if (pm.index >= 0 && !(isKind(k - 1, TokenKind::Word) && attached(k) && t.kind == TokenKind::Word)) {
                     const qsizetype num = Tokenizer::tokenAt(m_tokens, pm.end);
-                    if (isKind(num, TokenKind::Number) && m_tokens[num].start - pm.end <= 1 && !insideUrl(num) &&
+                    if (isKind(num, TokenKind::Number) && sameLine(num) && m_tokens[num].start - pm.end <= 1 &&
+                        !insideUrl(num) &&
                         !(isKind(num + 1, TokenKind::Word) && attached(num + 1) &&
                           longest(kScaleLexicon, m_tokens[num + 1].start).index < 0)) {
                         next = tryAmount(num, t.start, &kPrefixCurrencies[pm.index]);

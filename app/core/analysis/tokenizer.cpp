@@ -24,15 +24,20 @@ QList<Token> Tokenizer::tokenize(QStringView text)
     const qsizetype n = text.size();
     qsizetype i = 0;
     qsizetype prevEnd = -1;
+    bool lineBreak = false;
     while (i < n) {
         const QChar c = text[i];
         if (c.isSpace()) {
+            lineBreak =
+                lineBreak || c == u'\n' || c == u'\r' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
             ++i;
             continue;
         }
         Token token;
         token.start = i;
         token.spaceBefore = prevEnd < 0 || prevEnd < i;
+        token.lineBreakBefore = lineBreak && prevEnd >= 0;
+        lineBreak = false;
         if (c.isLetter() || c.isMark()) {
             ++i;
             while (i < n && isWordChar(text[i])) {

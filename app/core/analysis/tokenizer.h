@@ -19,7 +19,8 @@ struct Token
     qsizetype start = 0;
     qsizetype end = 0;
     TokenKind kind = TokenKind::Symbol;
-    bool spaceBefore = true; // whitespace (or the start of the text) separates it from the previous token
+    bool spaceBefore = true;      // whitespace (or the start of the text) separates it from the previous token
+    bool lineBreakBefore = false; // that whitespace holds a line break: figures never span one
 };
 
 // The small lexer the analysis rules share. It is deliberately language-neutral: a number token keeps
