@@ -120,6 +120,14 @@ const std::vector<Migration> &migrations()
                  "data TEXT NOT NULL, created_at TEXT NOT NULL)"_s;
             return s;
         },
+        // 3: currency rates to the US dollar for the dashboard, seeded from what the articles state ('article')
+        // and overridden by the user ('user').
+        [](const SqlDialect &) {
+            return QStringList{u"CREATE TABLE currency_rates (currency TEXT PRIMARY KEY, "
+                               "rate_to_usd REAL NOT NULL CHECK (rate_to_usd > 0), "
+                               "origin TEXT NOT NULL CHECK (origin IN ('article', 'user')), "
+                               "updated_at TEXT NOT NULL)"_s};
+        },
     };
     return list;
 }

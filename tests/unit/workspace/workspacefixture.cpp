@@ -31,9 +31,9 @@ QString sharedArticlesDir()
     return QDir(dir).isEmpty() ? QString() : QDir(dir).absolutePath();
 }
 
-std::unique_ptr<Library> importLibrary(const QStringList &paths, QString *error)
+std::unique_ptr<Library> importLibrary(const QStringList &paths, QString *error, const QString &location)
 {
-    auto library = std::make_unique<Library>(u":memory:"_s);
+    auto library = std::make_unique<Library>(location);
     if (!library->open(error)) {
         return nullptr;
     }

@@ -23,7 +23,9 @@ QString syntheticArticlesDir();
 QString sharedArticlesDir();
 
 // A new in-memory library with the files imported and analysed; nullptr (and a message) on failure.
-std::unique_ptr<Chipwatch::Core::Library> importLibrary(const QStringList &paths, QString *error);
+// `location` is ":memory:" or a file.
+std::unique_ptr<Chipwatch::Core::Library> importLibrary(const QStringList &paths, QString *error,
+                                                        const QString &location = QStringLiteral(":memory:"));
 
 // Adds an article with the given date (stored as given, e.g. "2025" or "") and analyses it.
 qint64 addArticle(Chipwatch::Core::Library &library, const QString &title, const QString &text, const QString &date);
