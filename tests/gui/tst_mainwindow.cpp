@@ -10,6 +10,7 @@
 #include "storage/library.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -18,6 +19,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -79,6 +82,8 @@ private Q_SLOTS:
     void reimportReportsDuplicates();
     void cancellingAnImportLeavesAConsistentLibrary();
     void layoutPersistsAcrossWindows();
+    void droppingAFolderImportsIt();
+    void recentLibrariesMenuReopensALibrary();
 
 private:
     int rowOfFile(const QString &fileName) const;
@@ -444,6 +449,73 @@ void TestMainWindow::layoutPersistsAcrossWindows()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.size(), QSize(1200, 700));
     QCOMPARE(window.findChild<QSplitter *>(u"mainSplitter"_s)->sizes(), sizes);
+}
+
+void TestMainWindow::droppingAFolderImportsIt()
+{
+    Ui::Settings settings(m_dir.filePath(u"drop.ini"_s));
+    Ui::MainWindow window(settings);
+    window.setSavesState(false);
+    QVERIFY(window.openLibrary(m_dir.filePath(u"drop.sqlite"_s)));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(articlesDir)});
+    const QPoint centre = window.rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+
+    QSignalSpy finished(&window, &Ui::MainWindow::importFinished);
+    QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QVERIFY(drop.isAccepted());
+    QVERIFY(waitForImport(finished));
+    QCOMPARE(window.articleModel()->rowCount(), sharedArticleCount);
+    for (Ui::ImportReportDialog *dialog : window.findChildren<Ui::ImportReportDialog *>()) {
+        dialog->close();
+    }
+
+    // Something that is not a local file is not taken.
+    QMimeData remote;
+    remote.setUrls({QUrl(u"https://example.org/article.html"_s)});
+    QDragEnterEvent remoteEnter(centre, Qt::CopyAction, &remote, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &remoteEnter);
+    QVERIFY(!remoteEnter.isAccepted());
+}
+
+void TestMainWindow::recentLibrariesMenuReopensALibrary()
+{
+    const QString first = m_dir.filePath(u"recent-a.sqlite"_s);
+    const QString second = m_dir.filePath(u"recent-b.sqlite"_s);
+    for (const QString &path : {first, second}) {
+        Core::Library library(path);
+        QString error;
+        QVERIFY2(library.open(&error), qPrintable(error));
+    }
+    Ui::Settings settings(m_dir.filePath(u"recent.ini"_s));
+    settings.addRecentLibrary(second);
+    settings.addRecentLibrary(first);
+    Ui::MainWindow window(settings);
+    window.setSavesState(false);
+    QVERIFY(window.openLibrary(first));
+
+    auto *menu = window.findChild<QMenu *>(u"recentLibrariesMenu"_s);
+    QVERIFY(menu && menu->isEnabled());
+    QMetaObject::invokeMethod(menu, "aboutToShow");
+    QAction *entry = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text() == QDir::toNativeSeparators(second)) {
+            entry = action;
+        }
+    }
+    QVERIFY(entry);
+    entry->trigger();
+    QCOMPARE(QFileInfo(window.library()->location()).absoluteFilePath(), QFileInfo(second).absoluteFilePath());
+    // The library the user picked is the one to open next time, and it heads the recent list.
+    QCOMPARE(QFileInfo(settings.libraryPath()).absoluteFilePath(), QFileInfo(second).absoluteFilePath());
+    QCOMPARE(settings.recentLibraries().constFirst(), QFileInfo(second).absoluteFilePath());
 }
 
 QTEST_MAIN(TestMainWindow)
