@@ -304,10 +304,14 @@ void TestMainWindow::searchFiltersTheListAfterAPause()
     auto *reader = m_window->findChild<Ui::ReaderView *>(u"readerView"_s);
     QCOMPARE(reader->article()->id, reading);
 
+    QSignalSpy queries(model, &Ui::ArticleTableModel::queryStarted);
     QTest::keyClicks(search, word);
-    // Debounced: typing alone does not query.
+    // Debounced: typing alone does not query; the pause after it runs one query for the whole word.
+    QVERIFY(model->filterText().isEmpty());
     QCOMPARE(model->rowCount(), sharedArticleCount);
     QTRY_COMPARE(model->rowCount(), expected);
+    QCOMPARE(model->filterText(), word);
+    QCOMPARE(queries.size(), 1);
     QCOMPARE(model->articleId(view->currentIndex().row()), reading);
     QCOMPARE(reader->article()->id, reading);
     QVERIFY(m_window->findChild<QLabel *>(u"articleCountLabel"_s)->text().contains(u"%1"_s.arg(expected)));
