@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Chipwatch developers
+#pragma once
+
+#include "analysis/chiptable.h"
+#include "workspace/itemdataroles.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Chipwatch::Core {
+
+class KnowledgeBase;
+class Library;
+
+// One chip of the chip table with where the workspace can take the analyst.
+struct ChipTableEntry
+{
+    ChipRow row;                  // as Chipwatch::Core::ChipTable builds it
+    QString firstSeen;            // the earliest date of an article that mentions it (ISO 8601), empty if none
+    QString lastSeen;             // the latest one
+    QList<SourceRef> claims;      // the sentences of row.claims, earliest article first
+    QList<SourceRef> comparisons; // the sentences that compare it with another chip
+};
+
+// The chip table over the filtered articles: chip, vendor, kind, purpose, compared with, claims, articles, first
+// and last seen. Built by ChipTable from the stored analyses and the article texts, adding the articles
+// oldest first, so that "first claim" means the earliest one.
+// Click-through: ArticleIdRole, SentenceStartRole and SentenceEndRole give the first comparison's sentence
+// in the "compared with" column and the first claim's sentence in every other column; SourcesRole lists
+// all of them likewise. SortRole sorts every column (counts as numbers, dates as ISO strings).
+class ChipTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        ChipColumn,
+        VendorColumn,
+        KindColumn,
+        PurposeColumn,
+        ComparedWithColumn,
+        ClaimsColumn,
+        ArticlesColumn,
+        FirstSeenColumn,
+        LastSeenColumn,
+        ColumnCount
+    };
+
+    // The library and the knowledge base (AnalysisStore::knowledgeBase(), with the user's entries) must
+    // outlive the model. Call reload() after setting it up.
+    ChipTableModel(Library &library, const KnowledgeBase &kb, QObject *parent = nullptr);
+
+    void setArticles(const QList<qint64> &articleIds);
+    void showAllArticles();
+    void reload();
+
+    const QList<ChipTableEntry> &entries() const { return m_entries; }
+
+    int rowOf(const QString &chip) const; // -1 when absent
+    // "T-Head (Alibaba)" for a unit of another company, else the vendor.
+    static QString vendorText(const ChipRow &row);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    Library &m_library;
+    const KnowledgeBase &m_kb;
+    std::optional<QList<qint64>> m_articles;
+    QList<ChipTableEntry> m_entries;
+};
+
+} // namespace Chipwatch::Core
