@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -107,6 +108,16 @@ QList<FactRecord> factRecords(const ArticleAnalysis &analysis, const QString &te
         }
     }
     return out;
+}
+
+QString effectivePeriod(const FactRecord &fact)
+{
+    if (!fact.period.isEmpty()) {
+        return fact.period;
+    }
+    static const QRegularExpression year(u"^\\d{4}"_s);
+    const QRegularExpressionMatch m = year.match(fact.articleDate);
+    return m.hasMatch() ? QString(u"\u2248 "_s + m.captured(0)) : u"\u2014"_s;
 }
 
 QList<QList<FactRecord>> groupClaims(const QList<FactRecord> &facts)

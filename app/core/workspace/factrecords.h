@@ -54,6 +54,10 @@ QList<FactRecord> loadFacts(const Library &library, const std::optional<QList<qi
 QList<FactRecord> factRecords(const ArticleAnalysis &analysis, const QString &text, const ArticleMetadata &meta,
                               const QString &fileName);
 
+// The period a fact is about, for charts and conflicts: the stated period; else, taking a fact without a period
+// to be about the time of its article, "≈ 2025" from the article's year; else "—".
+QString effectivePeriod(const FactRecord &fact);
+
 // Records of the same claim next to each other, as loadFacts() and factRecords() deliver them, grouped.
 QList<QList<FactRecord>> groupClaims(const QList<FactRecord> &facts);
 

@@ -43,16 +43,6 @@ std::tuple<int, int, int, QString> periodKey(const QString &label)
     return {year, kind == u"H" ? 1 : kind == u"Q" ? 2 : 3, number, label};
 }
 
-QString periodLabel(const FactRecord &f)
-{
-    if (!f.period.isEmpty()) {
-        return f.period;
-    }
-    static const QRegularExpression year(u"^\\d{4}"_s);
-    const QRegularExpressionMatch m = year.match(f.articleDate);
-    return m.hasMatch() ? kApproximate + m.captured(0) : kUndated.toString();
-}
-
 // Later articles first: by date (ISO strings compare in time), then by id.
 bool newer(const FactRecord &a, const FactRecord &b)
 {
@@ -189,7 +179,7 @@ void MetricChartModel::reload()
             }
         }
         if (entry) {
-            cells[periodLabel(entry->fact)][entry->fact.subject].entries.append(*entry);
+            cells[effectivePeriod(entry->fact)][entry->fact.subject].entries.append(*entry);
         }
     }
 
