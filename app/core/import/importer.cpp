@@ -7,10 +7,25 @@
 #include "storage/library.h"
 
 #include <QLoggingCategory>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+#include <algorithm>
 
 namespace Chipwatch::Core {
 
 Q_LOGGING_CATEGORY(lcImporter, "chipwatch.core.importer")
+
+namespace {
+
+struct PreparedFile
+{
+    LoadResult loaded;
+    QList<ArticleAnalysis> analyses; // one per loaded article when an analyzer was given
+};
+
+} // namespace
 
 ImportReport Importer::run(Library &library, const QStringList &paths, const ImportProgress &progress,
                            const ArticleAnalyzer *analyzer, const QString &kbRevision)
@@ -21,36 +36,54 @@ ImportReport Importer::run(Library &library, const QStringList &paths, const Imp
     const QStringList files = ArticleLoader::collectFiles(paths, &report.refused);
     report.filesSeen = int(files.size());
 
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        const QString &path = files.at(i);
-        if (progress && !progress(int(i), int(files.size()), path)) {
-            report.cancelled = true;
-            break;
-        }
-        LoadResult loaded = ArticleLoader::loadFile(path);
-        report.refused.append(loaded.refused);
-        for (const LoadedArticle &article : std::as_const(loaded.articles)) {
-            const InsertResult inserted = library.insertArticle(article);
-            switch (inserted.outcome) {
-            case InsertOutcome::Inserted:
-                report.importedIds << inserted.articleId;
+    // Reading, cleaning and analysing dominate an import and files are independent, so a chunk of files is
+    // prepared in parallel on a pool of our own; storing stays on this thread's connection, in file order.
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    const qsizetype chunkSize = 8 * pool.maxThreadCount();
+    qsizetype done = 0;
+    for (qsizetype first = 0; first < files.size() && !report.cancelled; first += chunkSize) {
+        const QStringList chunk = files.mid(first, chunkSize);
+        const QList<PreparedFile> prepared =
+            QtConcurrent::blockingMapped(&pool, chunk, [analyzer](const QString &path) {
+                PreparedFile out{ArticleLoader::loadFile(path), {}};
                 if (analyzer) {
-                    // A failure here leaves the article without analysis; refresh() picks it up again later.
-                    const CleanedDocument &doc = article.document;
-                    QString error;
-                    if (!AnalysisStore(library).store(
-                            inserted.articleId, analyzer->analyze(doc.text, doc.body, doc.meta.language, doc.meta.date),
-                            kbRevision, &error)) {
-                        qCWarning(lcImporter) << error;
+                    for (const LoadedArticle &article : std::as_const(out.loaded.articles)) {
+                        const CleanedDocument &doc = article.document;
+                        out.analyses << analyzer->analyze(doc.text, doc.body, doc.meta.language, doc.meta.date);
                     }
                 }
+                return out;
+            });
+        for (qsizetype k = 0; k < prepared.size(); ++k, ++done) {
+            const QString &path = chunk.at(k);
+            if (progress && !progress(int(done), int(files.size()), path)) {
+                report.cancelled = true;
                 break;
-            case InsertOutcome::Duplicate:
-                report.duplicates.append({path, inserted.articleId});
-                break;
-            case InsertOutcome::Failed:
-                report.refused.append({path, inserted.error});
-                break;
+            }
+            const PreparedFile &file = prepared.at(k);
+            report.refused.append(file.loaded.refused);
+            for (qsizetype n = 0; n < file.loaded.articles.size(); ++n) {
+                const InsertResult inserted = library.insertArticle(file.loaded.articles.at(n));
+                switch (inserted.outcome) {
+                case InsertOutcome::Inserted:
+                    report.importedIds << inserted.articleId;
+                    if (analyzer) {
+                        // A failure here leaves the article without analysis; refresh() picks it up later.
+                        QString error;
+                        if (!AnalysisStore(library).store(inserted.articleId, file.analyses.at(n), kbRevision,
+                                                          &error)) {
+                            qCWarning(lcImporter) << error;
+                        }
+                    }
+                    break;
+                case InsertOutcome::Duplicate:
+                    report.duplicates.append({path, inserted.articleId});
+                    break;
+                case InsertOutcome::Failed:
+                    report.refused.append({path, inserted.error});
+                    break;
+                }
             }
         }
     }

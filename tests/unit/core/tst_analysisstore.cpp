@@ -166,7 +166,9 @@ void TestAnalysisStore::userEntity_persistsAndIsRecognisedAfterRefresh()
 
     bool found = false;
     for (qint64 id : lib.articleIds()) {
-        for (const EntityMention &m : store.analysis(id)->entities) {
+        const auto analysis = store.analysis(id);
+        QVERIFY(analysis.has_value());
+        for (const EntityMention &m : analysis->entities) {
             found = found || (m.entityId == u"user-qubitron" && !m.suggested);
         }
     }
