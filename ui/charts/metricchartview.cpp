@@ -1,0 +1,501 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Chipwatch developers
+#include "charts/metricchartview.h"
+
+#include "charts/chartexporter.h"
+#include "storage/library.h"
+#include "workspace/currencyrates.h"
+#include "workspace/itemdataroles.h"
+#include "workspace/metricchartmodel.h"
+
+#include <QAction>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QCursor>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QLabel>
+#include <QLegend>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QSet>
+#include <QToolTip>
+#include <QVBarModelMapper>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcMetricChart, "chipwatch.ui.charts.metric")
+
+namespace Chipwatch::Ui {
+
+namespace {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
+}
+
+// A red that stands out from the bar colours and stays readable on the palette's background.
+QColor conflictColor(const QPalette &palette)
+{
+    return QColor::fromHsl(0, 200, isDark(palette) ? 160 : 110);
+}
+
+QString metricLabel(const QString &metric)
+{
+    static const QHash<QString, const char *> labels{
+        {u"revenue"_s, QT_TRANSLATE_NOOP("Chipwatch::Ui::MetricChartView", "Revenue")},
+        {u"revenue_growth"_s, QT_TRANSLATE_NOOP("Chipwatch::Ui::MetricChartView", "Revenue growth")},
+        {u"profit"_s, QT_TRANSLATE_NOOP("Chipwatch::Ui::MetricChartView", "Profit")},
+        {u"profit_growth"_s, QT_TRANSLATE_NOOP("Chipwatch::Ui::MetricChartView", "Profit growth")},
+        {u"loss"_s, QT_TRANSLATE_NOOP("Chipwatch::Ui::MetricChartView", "Loss")},
+        {u"investment"_s, QT_TRANSLATE_NOOP("Chipwatch::Ui::MetricChartView", "Investment")},
+        {u"ipo_volume"_s, QT_TRANSLATE_NOOP("Chipwatch::Ui::MetricChartView", "IPO volume")},
+        {u"valuation"_s, QT_TRANSLATE_NOOP("Chipwatch::Ui::MetricChartView", "Valuation")},
+        {u"market_share"_s, QT_TRANSLATE_NOOP("Chipwatch::Ui::MetricChartView", "Market share")},
+        {u"funding"_s, QT_TRANSLATE_NOOP("Chipwatch::Ui::MetricChartView", "Funding")},
+        {u"share_price_change"_s, QT_TRANSLATE_NOOP("Chipwatch::Ui::MetricChartView", "Share price change")},
+        {u"levy"_s, QT_TRANSLATE_NOOP("Chipwatch::Ui::MetricChartView", "Levy")},
+        {u"tariff"_s, QT_TRANSLATE_NOOP("Chipwatch::Ui::MetricChartView", "Tariff")},
+        {u"target"_s, QT_TRANSLATE_NOOP("Chipwatch::Ui::MetricChartView", "Target")},
+        {u"other"_s, QT_TRANSLATE_NOOP("Chipwatch::Ui::MetricChartView", "Other figures")},
+    };
+    const auto it = labels.constFind(metric);
+    return it == labels.cend() ? metric : MetricChartView::tr(it.value());
+}
+
+} // namespace
+
+MetricChartView::MetricChartView(Core::Library &library, Core::CurrencyRates *rates, QWidget *parent)
+    : QWidget(parent)
+    , m_library(library)
+    , m_rates(rates)
+    , m_model(new Core::MetricChartModel(library, rates, this))
+{
+    setObjectName(u"metricChartView"_s);
+
+    m_metricBox = new QComboBox(this);
+    m_metricBox->setObjectName(u"metricSelector"_s);
+    m_metricBox->setAccessibleName(tr("Metric"));
+    for (const QString &metric : metrics()) {
+        m_metricBox->addItem(metricLabel(metric), metric);
+    }
+
+    m_currencyBox = new QComboBox(this);
+    m_currencyBox->setObjectName(u"currencySelector"_s);
+    m_currencyBox->setAccessibleName(tr("Currency"));
+    m_currencyBox->setToolTip(tr("Show money in the currency the articles use most, or converted to another one "
+                                 "at the rates of the currency settings."));
+
+    auto *metricLabelWidget = new QLabel(tr("&Metric:"), this);
+    metricLabelWidget->setBuddy(m_metricBox);
+    auto *currencyLabel = new QLabel(tr("&Currency:"), this);
+    currencyLabel->setBuddy(m_currencyBox);
+
+    m_series = new QBarSeries(this);
+    m_series->setLabelsVisible(true);
+    m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    m_series->setLabelsFormat(u"@value"_s);
+    m_series->setLabelsPrecision(4);
+
+    m_chart = new QChart;
+    m_chart->addSeries(m_series);
+    m_categoryAxis = new QBarCategoryAxis(m_chart);
+    m_valueAxis = new QValueAxis(m_chart);
+    m_valueAxis->setLabelFormat(u"%.4g"_s);
+    m_chart->addAxis(m_categoryAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    m_series->attachAxis(m_categoryAxis);
+    m_series->attachAxis(m_valueAxis);
+    m_chart->legend()->setVisible(true);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+
+    m_mapper = new QVBarModelMapper(this);
+    m_mapper->setFirstBarSetColumn(0);
+    m_mapper->setLastBarSetColumn(-1);
+    m_mapper->setFirstRow(0);
+    m_mapper->setSeries(m_series);
+    m_mapper->setModel(m_model);
+
+    m_view = new QChartView(m_chart, this);
+    m_view->setObjectName(u"metricChart"_s);
+    m_view->setAccessibleName(tr("Metric chart"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumSize(320, 220);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"metricChartStatus"_s);
+    m_status->setWordWrap(true);
+
+    m_exportAction = new QAction(tr("&Export Chart\u2026"), this);
+    m_exportAction->setObjectName(u"exportChartAction"_s);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyAction = new QAction(tr("&Copy Chart"), this);
+    m_copyAction->setObjectName(u"copyChartAction"_s);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_exportAction);
+    addAction(m_copyAction);
+    connect(m_exportAction, &QAction::triggered, this, &MetricChartView::exportChart);
+    connect(m_copyAction, &QAction::triggered, this, &MetricChartView::copyToClipboard);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(metricLabelWidget);
+    controls->addWidget(m_metricBox);
+    controls->addSpacing(12);
+    controls->addWidget(currencyLabel);
+    controls->addWidget(m_currencyBox);
+    controls->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(controls);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+
+    connect(m_metricBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setMetric(m_metricBox->currentData().toString());
+        rebuild();
+    });
+    connect(m_currencyBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setCurrency(m_currencyBox->currentData().toString());
+        rebuild();
+    });
+    connect(m_series, &QBarSeries::clicked, this, &MetricChartView::barClicked);
+    connect(m_series, &QBarSeries::hovered, this, &MetricChartView::barHovered);
+    if (m_rates) {
+        connect(m_rates, &Core::CurrencyRates::ratesChanged, this, [this] {
+            fillCurrencies();
+            rebuild();
+        });
+    }
+
+    m_model->setMetric(m_metricBox->currentData().toString());
+    fillCurrencies();
+    applyTheme();
+    rebuild();
+}
+
+MetricChartView::~MetricChartView() = default;
+
+QStringList MetricChartView::metrics()
+{
+    return {u"revenue"_s,
+            u"revenue_growth"_s,
+            u"profit"_s,
+            u"profit_growth"_s,
+            u"loss"_s,
+            u"investment"_s,
+            u"ipo_volume"_s,
+            u"valuation"_s,
+            u"market_share"_s,
+            u"funding"_s,
+            u"share_price_change"_s,
+            u"levy"_s,
+            u"tariff"_s,
+            u"target"_s,
+            u"other"_s};
+}
+
+void MetricChartView::setMetric(const QString &metric)
+{
+    int index = m_metricBox->findData(metric);
+    if (index < 0) {
+        // A metric the selector does not know (a newer exchange format) is still shown.
+        m_metricBox->addItem(metric, metric);
+        index = m_metricBox->count() - 1;
+    }
+    m_metricBox->setCurrentIndex(index);
+}
+
+QString MetricChartView::metric() const
+{
+    return m_model->metric();
+}
+
+void MetricChartView::setCurrency(const QString &currency)
+{
+    int index = m_currencyBox->findData(currency);
+    if (index < 0) {
+        m_currencyBox->addItem(currency, currency);
+        index = m_currencyBox->count() - 1;
+    }
+    m_currencyBox->setCurrentIndex(index);
+}
+
+QString MetricChartView::currency() const
+{
+    return m_currencyBox->currentData().toString();
+}
+
+void MetricChartView::setArticles(const QList<qint64> &articleIds)
+{
+    m_model->setArticles(articleIds);
+    rebuild();
+}
+
+void MetricChartView::showAllArticles()
+{
+    m_model->showAllArticles();
+    rebuild();
+}
+
+void MetricChartView::setSubjects(const QStringList &subjects)
+{
+    m_model->setSubjects(subjects);
+    rebuild();
+}
+
+void MetricChartView::reload()
+{
+    fillCurrencies();
+    rebuild();
+}
+
+void MetricChartView::fillCurrencies()
+{
+    const QString current = m_currencyBox->currentData().toString();
+    QStringList codes{Core::CurrencyRates::baseCurrency.toString()};
+    if (m_rates) {
+        for (const Core::CurrencyRate &rate : m_rates->rates()) {
+            codes << rate.currency;
+        }
+    }
+    std::sort(codes.begin(), codes.end());
+    codes.removeDuplicates();
+
+    const QSignalBlocker blocker(m_currencyBox);
+    m_currencyBox->clear();
+    m_currencyBox->addItem(tr("As stated"), QString());
+    for (const QString &code : std::as_const(codes)) {
+        m_currencyBox->addItem(code, code);
+    }
+    const int index = m_currencyBox->findData(current);
+    m_currencyBox->setCurrentIndex(index < 0 ? 0 : index);
+    m_currencyBox->setEnabled(m_rates != nullptr);
+}
+
+void MetricChartView::rebuild()
+{
+    m_model->reload();
+    // The mapper follows the model's reset but not its new shape.
+    m_mapper->setLastBarSetColumn(m_model->columnCount() - 1);
+    m_mapper->setRowCount(m_model->rowCount());
+    m_categoryAxis->setCategories(m_model->periods());
+
+    // The numbers come from the series; only the range is widened so that zero is the baseline and the value
+    // labels above the highest bar stay inside the plot.
+    double low = 0;
+    double high = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            const QVariant v = m_model->data(m_model->index(row, column));
+            if (v.isValid()) {
+                low = std::min(low, v.toDouble());
+                high = std::max(high, v.toDouble());
+            }
+        }
+    }
+    if (high <= low) {
+        high = low + 1;
+    }
+    const double pad = (high - low) * 0.12;
+    m_valueAxis->setRange(low < 0 ? low - pad : 0, high > 0 ? high + pad : 0);
+    m_valueAxis->applyNiceNumbers();
+    m_valueAxis->setTitleText(m_model->unitLabel());
+
+    const QString metricName = metricLabel(m_model->metric());
+    m_chart->setTitle(m_model->unitLabel().isEmpty() ? metricName
+                                                     : tr("%1 (%2)").arg(metricName, m_model->unitLabel()));
+
+    QStringList status;
+    if (m_model->rowCount() == 0) {
+        status << tr("No article in the selection states a figure of this kind.");
+    }
+    const int conflicts = int(m_model->conflicts().size());
+    if (conflicts > 0) {
+        status << tr("\u26a0 %n value(s) differ between articles (marked bars; point at them for the sources).", "",
+                     conflicts);
+    }
+    if (m_model->skippedClaims() > 0) {
+        status << tr("%n figure(s) left out: no exchange rate for their currency.", "", m_model->skippedClaims());
+    }
+    m_status->setText(status.join(u' '));
+    m_status->setVisible(!status.isEmpty());
+
+    markConflicts();
+    qCDebug(lcMetricChart) << "metric" << m_model->metric() << m_model->rowCount() << "periods"
+                           << m_model->columnCount() << "subjects";
+}
+
+void MetricChartView::markConflicts()
+{
+    const QColor warning = conflictColor(palette());
+    const QColor text = palette().color(QPalette::WindowText);
+    const QList<QBarSet *> sets = m_series->barSets();
+    for (int i = 0; i < sets.size(); ++i) {
+        QBarSet *set = sets.at(i);
+        set->setLabelColor(text);
+        set->setSelectedColor(warning);
+        set->deselectAllBars();
+        const int column = m_mapper->firstBarSetColumn() + i;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->data(m_model->index(row, column), Core::ConflictRole).toBool()) {
+                set->selectBar(row);
+            }
+        }
+    }
+}
+
+void MetricChartView::applyTheme()
+{
+    const QPalette pal = palette();
+    m_chart->setTheme(isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    const QColor base = pal.color(QPalette::Base);
+    const QColor text = pal.color(QPalette::Text);
+    m_chart->setBackgroundBrush(base);
+    m_chart->setBackgroundRoundness(0);
+    m_chart->setTitleBrush(text);
+    m_chart->legend()->setLabelColor(text);
+    m_view->setBackgroundBrush(pal.color(QPalette::Window));
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+        QColor grid = text;
+        grid.setAlphaF(0.18f);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(pal.color(QPalette::Mid));
+    }
+    markConflicts();
+}
+
+void MetricChartView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyTheme();
+    }
+}
+
+void MetricChartView::barClicked(int index, QBarSet *set)
+{
+    const qsizetype setIndex = m_series->barSets().indexOf(set);
+    if (setIndex < 0) {
+        return;
+    }
+    const QModelIndex cell = m_model->index(index, m_mapper->firstBarSetColumn() + int(setIndex));
+    const QVariant article = m_model->data(cell, Core::ArticleIdRole);
+    if (!article.isValid()) {
+        return;
+    }
+    emit sourceActivated(article.toLongLong(), m_model->data(cell, Core::SentenceStartRole).toLongLong(),
+                         m_model->data(cell, Core::SentenceEndRole).toLongLong());
+}
+
+void MetricChartView::barHovered(bool status, int index, QBarSet *set)
+{
+    if (!status) {
+        QToolTip::hideText();
+        return;
+    }
+    const qsizetype setIndex = m_series->barSets().indexOf(set);
+    if (setIndex < 0) {
+        return;
+    }
+    const QModelIndex cell = m_model->index(index, m_mapper->firstBarSetColumn() + int(setIndex));
+    QToolTip::showText(QCursor::pos(), m_model->data(cell, Qt::ToolTipRole).toString(), m_view);
+}
+
+QStringList MetricChartView::sourceArticleTitles() const
+{
+    QList<qint64> ids;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            const auto sources =
+                m_model->data(m_model->index(row, column), Core::SourcesRole).value<QList<Core::SourceRef>>();
+            for (const Core::SourceRef &source : sources) {
+                if (!ids.contains(source.articleId)) {
+                    ids << source.articleId;
+                }
+            }
+        }
+    }
+    std::sort(ids.begin(), ids.end());
+    QStringList titles;
+    for (qint64 id : std::as_const(ids)) {
+        const std::optional<Core::StoredArticle> article = m_library.article(id);
+        if (!article) {
+            continue;
+        }
+        const Core::ArticleMetadata &meta = article->document.meta;
+        QString title = meta.title.isEmpty() ? QFileInfo(article->filePath).fileName() : meta.title;
+        QStringList details;
+        if (!meta.source.isEmpty()) {
+            details << meta.source;
+        }
+        if (!meta.date.isEmpty()) {
+            details << meta.date;
+        }
+        if (!details.isEmpty()) {
+            title += u" ("_s + details.join(u", "_s) + u')';
+        }
+        titles << title;
+    }
+    return titles;
+}
+
+QString MetricChartView::sourceFootnote() const
+{
+    const QStringList titles = sourceArticleTitles();
+    if (titles.isEmpty()) {
+        return {};
+    }
+    return tr("Sources: %1").arg(titles.join(u"; "_s));
+}
+
+void MetricChartView::exportChart()
+{
+    ChartExportDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    ChartExporter::Options options = dialog.options();
+    options.footnote = sourceFootnote();
+    const QString suffix = ChartExporter::suffix(options.format);
+    QString fileName = QFileDialog::getSaveFileName(this, tr("Export Chart"), m_model->metric() + u'.' + suffix,
+                                                    tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    if (fileName.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(fileName).suffix().isEmpty()) {
+        fileName += u'.' + suffix;
+    }
+    const QString error = ChartExporter::exportToFile(m_chart, fileName, options);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export Chart"), error);
+    }
+}
+
+void MetricChartView::copyToClipboard()
+{
+    ChartExporter::Options options;
+    options.size = m_view->size().expandedTo(QSize(800, 450));
+    options.scale = devicePixelRatioF();
+    options.footnote = sourceFootnote();
+    ChartExporter::copyToClipboard(m_chart, options);
+}
+
+} // namespace Chipwatch::Ui
