@@ -211,6 +211,22 @@ const QList<CompiledCue> &compiledCues()
     return cues;
 }
 
+// All cues in one alternation: most lines of an article match none of them, and one pass over such a line
+// is far cheaper than a hundred. Only a line that matches it is tested cue by cue.
+const QRegularExpression &anyCue()
+{
+    static const QRegularExpression re = [] {
+        QStringList parts;
+        for (const CueEntry &e : kCues) {
+            parts << e.pattern.toString();
+        }
+        return QRegularExpression(u"(?<![\\p{L}\\p{N}])(?:"_s + parts.join(u'|') + u")"_s,
+                                  QRegularExpression::CaseInsensitiveOption |
+                                      QRegularExpression::UseUnicodePropertiesOption);
+    }();
+    return re;
+}
+
 const QSet<QString> &chromeWords()
 {
     static const QSet<QString> words = [] {
@@ -283,7 +299,8 @@ bool isWholeLineChrome(QStringView line)
 CueScore BoilerplateCues::score(QStringView line, qsizetype visibleLength)
 {
     CueScore s;
-    for (const CompiledCue &cue : compiledCues()) {
+    const bool anyMatch = anyCue().match(line).hasMatch();
+    for (const CompiledCue &cue : anyMatch ? compiledCues() : QList<CompiledCue>()) {
         if ((cue.flags & ShortOnly) && visibleLength >= kShortLine) {
             continue;
         }
