@@ -11,8 +11,9 @@ Q_LOGGING_CATEGORY(lcImport, "chipwatch.ui.import")
 
 namespace Chipwatch::Ui {
 
-ImportJob::ImportJob(QObject *parent)
+ImportJob::ImportJob(QObject *parent, std::shared_ptr<AnalyzerCache> cache)
     : QObject(parent)
+    , m_cache(cache ? std::move(cache) : std::make_shared<AnalyzerCache>())
     , m_watcher(new QFutureWatcher<Core::ImportReport>(this))
 {
     connect(m_watcher, &QFutureWatcherBase::finished, this, &ImportJob::onFinished);
@@ -43,8 +44,13 @@ bool ImportJob::start(Core::Library &library, const QStringList &paths)
         return !cancelFlag->load();
     };
 
-    m_watcher->setFuture(
-        QtConcurrent::run([&library, paths, onProgress] { return Core::Importer::run(library, paths, onProgress); }));
+    // The knowledge base is loaded and the analyser compiled on the worker too: both take long enough to
+    // freeze the window.
+    auto cache = m_cache;
+    m_watcher->setFuture(QtConcurrent::run([&library, paths, onProgress, cache] {
+        const std::shared_ptr<const AnalyzerBundle> bundle = cache->analyzerFor(library);
+        return Core::Importer::run(library, paths, onProgress, &bundle->analyzer, bundle->revision);
+    }));
     Q_EMIT started(paths); // after setFuture, so that receivers already see isRunning()
     return true;
 }

@@ -2,11 +2,14 @@
 // SPDX-FileCopyrightText: Chipwatch developers
 #include "mainwindow.h"
 
+#include "analysisjob.h"
 #include "articletablemodel.h"
+#include "entitylegend.h"
 #include "importjob.h"
 #include "importreportdialog.h"
 #include "readerview.h"
 #include "settings.h"
+#include "storage/analysisstore.h"
 #include "storage/library.h"
 
 #include <QAction>
@@ -64,7 +67,9 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_model(new ArticleTableModel(this))
-    , m_importJob(new ImportJob(this))
+    , m_analyzerCache(std::make_shared<AnalyzerCache>())
+    , m_importJob(new ImportJob(this, m_analyzerCache))
+    , m_analysisJob(new AnalysisJob(m_analyzerCache, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Chipwatch"));
@@ -81,6 +86,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     connect(m_importJob, &ImportJob::started, this, &MainWindow::onImportStarted);
     connect(m_importJob, &ImportJob::progress, this, &MainWindow::onImportProgress);
     connect(m_importJob, &ImportJob::finished, this, &MainWindow::onImportFinished);
+    connect(m_analysisJob, &AnalysisJob::progress, this, &MainWindow::onAnalysisProgress);
+    connect(m_analysisJob, &AnalysisJob::finished, this, &MainWindow::onAnalysisFinished);
     connect(m_model, &ArticleTableModel::listUpdated, this, &MainWindow::onListUpdated);
     connect(m_model, &ArticleTableModel::queryStarted, this, [this] { m_countLabel->setText(tr("Searching\u2026")); });
     connect(m_model, &ArticleTableModel::queryFailed, this,
@@ -95,6 +102,7 @@ MainWindow::~MainWindow()
     // The import worker and the model use the library, which goes before the QObject children do.
     m_importJob->cancel();
     m_importJob->waitForFinished();
+    stopAnalysis();
     m_model->setLibrary(nullptr);
 }
 
@@ -266,15 +274,23 @@ void MainWindow::createCentralWidget()
         }
     });
 
-    m_reader = new ReaderView(m_splitter);
+    auto *readerPane = new QWidget(m_splitter);
+    auto *readerLayout = new QVBoxLayout(readerPane);
+    readerLayout->setContentsMargins(0, 0, 0, 0);
+    readerLayout->setSpacing(0);
+    m_legend = new EntityLegend(readerPane);
+    m_reader = new ReaderView(readerPane);
     m_reader->setFrameShape(QFrame::NoFrame);
+    readerLayout->addWidget(m_legend);
+    readerLayout->addWidget(m_reader, 1);
+    connect(m_legend, &EntityLegend::kindToggled, m_reader->highlighter(), &EntityHighlighter::setKindVisible);
     connect(m_showOriginalAction, &QAction::toggled, this, [this](bool on) {
         m_reader->setShowOriginal(on);
         m_settings.setShowOriginal(on);
     });
 
     m_splitter->addWidget(listPane);
-    m_splitter->addWidget(m_reader);
+    m_splitter->addWidget(readerPane);
     m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 6);
     setCentralWidget(m_splitter);
@@ -299,6 +315,21 @@ void MainWindow::createStatusBar()
     m_cancelButton->setVisible(false);
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelImport);
     bar->addPermanentWidget(m_cancelButton);
+
+    m_analysisProgress = new QProgressBar(bar);
+    m_analysisProgress->setObjectName(u"analysisProgress"_s);
+    m_analysisProgress->setAccessibleName(tr("Analysis progress"));
+    m_analysisProgress->setMaximumWidth(220);
+    m_analysisProgress->setFormat(tr("Analysing %v of %m"));
+    m_analysisProgress->setVisible(false);
+    bar->addPermanentWidget(m_analysisProgress);
+
+    m_cancelAnalysisButton = new QPushButton(tr("Stop"), bar);
+    m_cancelAnalysisButton->setObjectName(u"cancelAnalysisButton"_s);
+    m_cancelAnalysisButton->setAccessibleName(tr("Stop the analysis"));
+    m_cancelAnalysisButton->setVisible(false);
+    connect(m_cancelAnalysisButton, &QPushButton::clicked, this, &MainWindow::cancelAnalysis);
+    bar->addPermanentWidget(m_cancelAnalysisButton);
 
     m_countLabel = new QLabel(bar);
     m_countLabel->setObjectName(u"articleCountLabel"_s);
@@ -361,9 +392,11 @@ bool MainWindow::openLibrary(const QString &location, QString *error)
         }
         return false;
     }
+    stopAnalysis(); // it works on the library being closed
     m_shownArticle = 0;
     m_libraryDescription.clear();
     m_reader->setArticle(std::nullopt);
+    m_reader->setKnowledgeBase(nullptr);
     m_model->setLibrary(library.get());
     m_library = std::move(library);
 
@@ -374,7 +407,67 @@ bool MainWindow::openLibrary(const QString &location, QString *error)
     updateStatus();
     updateActions();
     Q_EMIT libraryOpened(absolute);
+    refreshAnalyses();
     return true;
+}
+
+bool MainWindow::refreshAnalyses()
+{
+    if (!m_library || m_importJob->isRunning()) {
+        return false;
+    }
+    if (!m_analysisJob->start(*m_library)) {
+        return false;
+    }
+    m_analysisProgress->setRange(0, 0); // busy while the knowledge base loads
+    m_analysisProgress->setVisible(true);
+    m_cancelAnalysisButton->setEnabled(true);
+    m_cancelAnalysisButton->setVisible(true);
+    return true;
+}
+
+bool MainWindow::isAnalysing() const
+{
+    return m_analysisJob->isRunning();
+}
+
+void MainWindow::cancelAnalysis()
+{
+    m_analysisJob->cancel();
+    m_cancelAnalysisButton->setEnabled(false);
+}
+
+void MainWindow::stopAnalysis()
+{
+    // The refresh stops after the article it is on; what it stored stays.
+    m_analysisJob->cancel();
+    m_analysisJob->waitForFinished();
+    m_analysisProgress->setVisible(false);
+    m_cancelAnalysisButton->setVisible(false);
+}
+
+void MainWindow::onAnalysisProgress(int done, int total)
+{
+    m_analysisProgress->setRange(0, std::max(total, 1));
+    m_analysisProgress->setValue(done);
+}
+
+void MainWindow::onAnalysisFinished(int analysed, bool cancelled)
+{
+    m_analysisProgress->setVisible(false);
+    m_cancelAnalysisButton->setVisible(false);
+    if (analysed > 0 || cancelled) {
+        statusBar()->showMessage(cancelled ? tr("Analysis stopped after %n article(s).", nullptr, analysed)
+                                           : tr("Analysed %n article(s).", nullptr, analysed),
+                                 statusMessageMs);
+    }
+    if (const auto bundle = m_analyzerCache->current()) {
+        m_reader->setKnowledgeBase(std::shared_ptr<const Core::KnowledgeBase>(bundle, &bundle->kb));
+    }
+    if (analysed > 0 || !m_reader->analysis()) {
+        reloadArticle();
+    }
+    Q_EMIT analysisFinished(analysed);
 }
 
 void MainWindow::setLibraryDescription(const QString &description)
@@ -395,6 +488,8 @@ bool MainWindow::importPaths(const QStringList &paths, ImportOrigin origin)
         return false;
     }
     m_importOrigin = origin;
+    // Import and refresh would write the same analyses; the import analyses what it stores anyway.
+    stopAnalysis();
     return m_importJob->start(*m_library, paths);
 }
 
@@ -433,6 +528,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_importJob->cancel();
         m_importJob->waitForFinished();
     }
+    stopAnalysis();
     saveLayout();
     event->accept();
 }
@@ -577,6 +673,9 @@ void MainWindow::onImportFinished(const Core::ImportReport &report)
     m_cancelButton->setVisible(false);
     // The import counts as done for the user once the list shows its articles.
     m_finishedImport = report;
+    // Articles a cancelled or earlier run left without analysis, and those analysed with an older knowledge
+    // base, are caught up now.
+    refreshAnalyses();
     m_model->refresh();
     if (!m_model->isQueryRunning()) {
         onListUpdated();
@@ -622,7 +721,20 @@ void MainWindow::showArticle(qint64 id)
         return;
     }
     m_shownArticle = id;
-    m_reader->setArticle(id > 0 && m_library ? m_library->article(id) : std::nullopt);
+    reloadArticle();
+}
+
+void MainWindow::reloadArticle()
+{
+    if (m_shownArticle <= 0 || !m_library) {
+        m_reader->setArticle(std::nullopt);
+        return;
+    }
+    // Read while the refresh may write: SQLite gives the reader the last committed analysis.
+    m_reader->setArticle(m_library->article(m_shownArticle), Core::AnalysisStore(*m_library).analysis(m_shownArticle));
+    if (!m_reader->analysis() && isAnalysing()) {
+        m_reader->setEmptyText(tr("Analysing…"));
+    }
 }
 
 void MainWindow::updateStatus()

@@ -26,7 +26,10 @@ class Library;
 
 namespace Chipwatch::Ui {
 
+class AnalysisJob;
+class AnalyzerCache;
 class ArticleTableModel;
+class EntityLegend;
 class ImportJob;
 class ReaderView;
 class Settings;
@@ -59,6 +62,13 @@ public:
 
     ArticleTableModel *articleModel() const { return m_model; }
 
+    ReaderView *reader() const { return m_reader; }
+
+    // Re-analyses the articles whose analysis is missing or stale, in the background.
+    bool refreshAnalyses();
+    bool isAnalysing() const;
+    void cancelAnalysis();
+
     // Selects the article at `row` of the list and shows it in the reader.
     void selectArticleRow(int row);
 
@@ -71,6 +81,7 @@ public:
 Q_SIGNALS:
     void libraryOpened(const QString &location);
     void importFinished(const Chipwatch::Core::ImportReport &report);
+    void analysisFinished(int analysed);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -101,13 +112,19 @@ private:
     void onListUpdated();
     void onCurrentRowChanged();
     void showArticle(qint64 id);
+    void reloadArticle();
+    void onAnalysisProgress(int done, int total);
+    void onAnalysisFinished(int analysed, bool cancelled);
+    void stopAnalysis();
     void updateStatus();
     void updateActions();
 
     Settings &m_settings;
     std::unique_ptr<Core::Library> m_library;
     ArticleTableModel *m_model = nullptr;
+    std::shared_ptr<AnalyzerCache> m_analyzerCache;
     ImportJob *m_importJob = nullptr;
+    AnalysisJob *m_analysisJob = nullptr;
     ImportOrigin m_importOrigin = ImportOrigin::User;
     qint64 m_shownArticle = 0;
     QString m_libraryDescription;
@@ -119,6 +136,9 @@ private:
     QTimer *m_searchTimer = nullptr;
     QTableView *m_articleView = nullptr;
     ReaderView *m_reader = nullptr;
+    EntityLegend *m_legend = nullptr;
+    QProgressBar *m_analysisProgress = nullptr;
+    QPushButton *m_cancelAnalysisButton = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_libraryLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;

@@ -5,10 +5,14 @@
 #include <QDate>
 #include <QEvent>
 #include <QFileInfo>
+#include <QHelpEvent>
 #include <QLocale>
+#include <QMouseEvent>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 
@@ -66,6 +70,8 @@ ReaderView::ReaderView(QWidget *parent)
     setAcceptDrops(false);
     viewport()->setAcceptDrops(false);
     document()->setDocumentMargin(18);
+    m_highlighter = new EntityHighlighter(this);
+    m_highlighter->setPalette(palette());
     render();
 }
 
@@ -81,10 +87,164 @@ QColor ReaderView::clutterColor(const QPalette &palette)
                             text.blueF() + (base.blueF() - text.blueF()) * towardsBase);
 }
 
-void ReaderView::setArticle(const std::optional<Core::StoredArticle> &article)
+void ReaderView::setArticle(const std::optional<Core::StoredArticle> &article,
+                            const std::optional<Core::ArticleAnalysis> &analysis)
 {
     m_article = article;
+    m_analysis = article ? analysis : std::nullopt;
     render();
+}
+
+void ReaderView::setKnowledgeBase(std::shared_ptr<const Core::KnowledgeBase> kb)
+{
+    m_kb = std::move(kb);
+}
+
+int ReaderView::documentPosition(qsizetype originalPosition) const
+{
+    auto it = std::upper_bound(m_segments.cbegin(), m_segments.cend(), originalPosition,
+                               [](qsizetype pos, const Segment &segment) { return pos < segment.original; });
+    if (it == m_segments.cbegin()) {
+        return -1;
+    }
+    --it;
+    if (originalPosition >= it->original + it->length) {
+        return -1;
+    }
+    return it->document + static_cast<int>(originalPosition - it->original);
+}
+
+bool ReaderView::revealEntity(int index)
+{
+    const auto &marks = m_highlighter->marks();
+    const auto found = std::find_if(marks.cbegin(), marks.cend(), [index](const ReaderMark &mark) {
+        return mark.index == index && mark.kind != MarkKind::Figure;
+    });
+    if (found == marks.cend()) {
+        return false;
+    }
+    QTextCursor cursor(document());
+    cursor.setPosition(found->start);
+    cursor.setPosition(found->start + found->length, QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    ensureCursorVisible();
+    return true;
+}
+
+void ReaderView::addSegment(qsizetype original, qsizetype length, int document)
+{
+    if (length > 0) {
+        m_segments.append({original, length, document});
+    }
+}
+
+void ReaderView::updateMarks()
+{
+    QList<ReaderMark> marks;
+    if (m_analysis) {
+        // Cuts an original span into the shown segments it touches (one per line at most).
+        const auto mapSpan = [this, &marks](const Core::TextSpan &span, MarkKind kind, bool suggested, int index) {
+            auto it = std::upper_bound(m_segments.cbegin(), m_segments.cend(), span.start,
+                                       [](qsizetype pos, const Segment &segment) { return pos < segment.original; });
+            if (it != m_segments.cbegin()) {
+                --it;
+            }
+            for (; it != m_segments.cend() && it->original < span.end; ++it) {
+                const qsizetype from = std::max(span.start, it->original);
+                const qsizetype to = std::min(span.end, it->original + it->length);
+                if (from < to) {
+                    marks.append({it->document + static_cast<int>(from - it->original), static_cast<int>(to - from),
+                                  kind, suggested, index});
+                }
+            }
+        };
+        for (int i = 0; i < m_analysis->entities.size(); ++i) {
+            const Core::EntityMention &mention = m_analysis->entities.at(i);
+            mapSpan(mention.span, static_cast<MarkKind>(mention.type), mention.suggested, i);
+        }
+        for (int i = 0; i < m_analysis->figures.size(); ++i) {
+            mapSpan(m_analysis->figures.at(i).span, MarkKind::Figure, false, i);
+        }
+        std::sort(marks.begin(), marks.end(),
+                  [](const ReaderMark &a, const ReaderMark &b) { return a.start < b.start; });
+        // A figure inside a name (or the reverse) would make lookups ambiguous: the earlier mark wins.
+        QList<ReaderMark> disjoint;
+        disjoint.reserve(marks.size());
+        for (const ReaderMark &mark : std::as_const(marks)) {
+            if (!disjoint.isEmpty() && mark.start < disjoint.constLast().start + disjoint.constLast().length) {
+                continue;
+            }
+            disjoint.append(mark);
+        }
+        marks = std::move(disjoint);
+    }
+    m_highlighter->setMarks(std::move(marks));
+}
+
+QString ReaderView::toolTipFor(const ReaderMark &mark) const
+{
+    if (!m_analysis) {
+        return {};
+    }
+    if (mark.kind == MarkKind::Figure) {
+        const Core::Figure &figure = m_analysis->figures.at(mark.index);
+        QString value = QLocale().toString(figure.value, 'g', 12);
+        if (figure.valueHigh != figure.value) {
+            value = tr("%1 to %2").arg(value, QLocale().toString(figure.valueHigh, 'g', 12));
+        }
+        if (!figure.isoDate.isEmpty()) {
+            value = figure.isoDate;
+        }
+        return tr("<b>%1</b><br/>Figure (%2)")
+            .arg(QString(value + u' ' + figure.unit).trimmed().toHtmlEscaped(),
+                 Core::figureTypeName(figure.type).toLower().toHtmlEscaped());
+    }
+    const Core::EntityMention &mention = m_analysis->entities.at(mark.index);
+    QStringList lines;
+    lines << u"<b>%1</b>"_s.arg(mention.canonical.toHtmlEscaped());
+    QString type = Core::entityTypeName(mention.type);
+    if (mention.suggested) {
+        type = tr("%1, suggested name (not in the knowledge base)").arg(type);
+    }
+    lines << type.toHtmlEscaped();
+    if (m_kb && !mention.entityId.isEmpty()) {
+        if (const Core::KbEntity *vendor = m_kb->vendorOf(mention.entityId)) {
+            lines << tr("Vendor: %1").arg(vendor->name.toHtmlEscaped());
+        }
+        if (const Core::KbEntity *parent = m_kb->parentOf(mention.entityId)) {
+            lines << tr("Part of: %1").arg(parent->name.toHtmlEscaped());
+        }
+    }
+    return lines.join(u"<br/>"_s);
+}
+
+bool ReaderView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QPoint inViewport = viewport()->mapFrom(this, help->pos());
+        const ReaderMark *mark = m_highlighter->markAt(cursorForPosition(inViewport).position());
+        if (mark && m_highlighter->isKindVisible(mark->kind)) {
+            QToolTip::showText(help->globalPos(), toolTipFor(*mark), this);
+        } else {
+            QToolTip::hideText();
+            event->ignore();
+        }
+        return true;
+    }
+    return QTextBrowser::event(event);
+}
+
+void ReaderView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QTextBrowser::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || textCursor().hasSelection()) {
+        return;
+    }
+    const ReaderMark *mark = m_highlighter->markAt(cursorForPosition(event->position().toPoint()).position());
+    if (mark && mark->kind != MarkKind::Figure && m_highlighter->isKindVisible(mark->kind)) {
+        Q_EMIT entityClicked(mark->index);
+    }
 }
 
 void ReaderView::setEmptyText(const QString &text)
@@ -112,15 +272,22 @@ void ReaderView::changeEvent(QEvent *event)
     QTextBrowser::changeEvent(event);
     // The clutter colour is derived from the palette, so a palette or font change needs a new rendering.
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        m_highlighter->setPalette(palette());
         render();
     }
 }
 
 void ReaderView::render()
 {
+    // Detached while the document is built: highlighting each block as it is inserted, against marks of
+    // the previous article, is wasted work. setDocument() highlights everything once at the end.
+    m_highlighter->setDocument(nullptr);
+    m_highlighter->setMarks({});
+    m_segments.clear();
     document()->clear();
     if (!m_article) {
         renderPlaceholder();
+        m_highlighter->setDocument(document());
         return;
     }
     QTextCursor cursor(document());
@@ -131,6 +298,8 @@ void ReaderView::render()
         renderCleaned(cursor, *m_article);
     }
     moveCursor(QTextCursor::Start);
+    m_highlighter->setDocument(document());
+    updateMarks();
 }
 
 void ReaderView::renderPlaceholder()
@@ -199,8 +368,11 @@ void ReaderView::renderCleaned(QTextCursor &cursor, const Core::StoredArticle &a
     bool first = true;
     for (const Core::TextSpan &span : doc.body) {
         const QStringView spanText = QStringView(doc.text).mid(span.start, span.length());
-        for (QStringView line : spanText.split(u'\n')) {
-            line = line.trimmed();
+        qsizetype lineOffset = span.start;
+        for (QStringView rawLine : spanText.split(u'\n')) {
+            const qsizetype rawStart = lineOffset;
+            lineOffset += rawLine.size() + 1;
+            const QStringView line = rawLine.trimmed();
             if (line.isEmpty()) {
                 continue;
             }
@@ -212,6 +384,8 @@ void ReaderView::renderCleaned(QTextCursor &cursor, const Core::StoredArticle &a
             first = false;
             const bool isHeading = looksLikeHeading(line);
             cursor.insertBlock(isHeading ? heading : paragraph, isHeading ? bold : plain);
+            // trimmed() only cuts at the ends, so the line is one unchanged run of the original text.
+            addSegment(rawStart + (line.data() - rawLine.data()), line.size(), cursor.position());
             cursor.insertText(line.toString(), isHeading ? bold : plain);
         }
     }
@@ -273,6 +447,9 @@ void ReaderView::renderOriginal(QTextCursor &cursor, const Core::StoredArticle &
                 }
             }
             QString segment = text.mid(pos, segmentEnd - pos);
+            // Carriage returns end lines; the run before the first one maps one to one.
+            const qsizetype cr = segment.indexOf(u'\r');
+            addSegment(pos, cr < 0 ? segment.size() : cr, cursor.position());
             segment.remove(u'\r');
             cursor.insertText(segment, inBody ? kept : dropped);
             pos = segmentEnd;

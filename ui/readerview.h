@@ -2,10 +2,14 @@
 // SPDX-FileCopyrightText: Chipwatch developers
 #pragma once
 
+#include "analysis/analysis.h"
+#include "entityhighlighter.h"
+#include "extract/knowledgebase.h"
 #include "storage/library.h"
 
 #include <QTextBrowser>
 
+#include <memory>
 #include <optional>
 
 class QTextCursor;
@@ -22,7 +26,23 @@ class ReaderView final : public QTextBrowser
 public:
     explicit ReaderView(QWidget *parent = nullptr);
 
-    void setArticle(const std::optional<Core::StoredArticle> &article);
+    // The analysis must belong to the article; its spans are into the article's original text.
+    void setArticle(const std::optional<Core::StoredArticle> &article,
+                    const std::optional<Core::ArticleAnalysis> &analysis = std::nullopt);
+
+    const std::optional<Core::ArticleAnalysis> &analysis() const { return m_analysis; }
+
+    // For tooltips (vendor, parent); without one they show what the analysis stored.
+    void setKnowledgeBase(std::shared_ptr<const Core::KnowledgeBase> kb);
+
+    EntityHighlighter *highlighter() const { return m_highlighter; }
+
+    // The reader-document position of a position in the article's original text, or -1 when that text is
+    // not shown (clutter in the cleaned view, the skipped headline).
+    int documentPosition(qsizetype originalPosition) const;
+
+    // Scrolls to the mention at `index` of the analysis' entities and selects it.
+    bool revealEntity(int index);
 
     const std::optional<Core::StoredArticle> &article() const { return m_article; }
 
@@ -37,8 +57,14 @@ public:
 public Q_SLOTS:
     void setShowOriginal(bool show);
 
+Q_SIGNALS:
+    // The user clicked a highlighted entity (its index in the analysis' entities).
+    void entityClicked(int index);
+
 protected:
     void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     void render();
@@ -47,7 +73,23 @@ private:
     void renderCleaned(QTextCursor &cursor, const Core::StoredArticle &article);
     void renderOriginal(QTextCursor &cursor, const Core::StoredArticle &article);
 
+    // A run of original text shown unchanged at a document position. Sorted by both positions.
+    struct Segment
+    {
+        qsizetype original = 0;
+        qsizetype length = 0;
+        int document = 0;
+    };
+
+    void addSegment(qsizetype original, qsizetype length, int document);
+    void updateMarks();
+    QString toolTipFor(const ReaderMark &mark) const;
+
     std::optional<Core::StoredArticle> m_article;
+    std::optional<Core::ArticleAnalysis> m_analysis;
+    std::shared_ptr<const Core::KnowledgeBase> m_kb;
+    QList<Segment> m_segments;
+    EntityHighlighter *m_highlighter = nullptr;
     bool m_showOriginal = false;
     QString m_emptyText;
 };

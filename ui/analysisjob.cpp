@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Chipwatch developers
+#include "analysisjob.h"
+
+#include "storage/analysisstore.h"
+#include "storage/library.h"
+
+#include <QLoggingCategory>
+#include <QMutexLocker>
+#include <QtConcurrent>
+
+Q_LOGGING_CATEGORY(lcAnalysis, "chipwatch.ui.analysis")
+
+namespace Chipwatch::Ui {
+
+AnalyzerBundle::AnalyzerBundle(Core::KnowledgeBase knowledgeBase)
+    : kb(std::move(knowledgeBase))
+    , revision(kb.revision())
+    , analyzer(kb)
+{}
+
+std::shared_ptr<const AnalyzerBundle> AnalyzerCache::analyzerFor(Core::Library &library)
+{
+    Core::KnowledgeBase kb = Core::AnalysisStore(library).knowledgeBase();
+    QMutexLocker locker(&m_mutex);
+    if (!m_bundle || m_bundle->revision != kb.revision()) {
+        qCDebug(lcAnalysis) << "compiling the analyser for knowledge-base revision" << kb.revision();
+        m_bundle = std::make_shared<const AnalyzerBundle>(std::move(kb));
+    }
+    return m_bundle;
+}
+
+std::shared_ptr<const AnalyzerBundle> AnalyzerCache::current()
+{
+    QMutexLocker locker(&m_mutex);
+    return m_bundle;
+}
+
+AnalysisJob::AnalysisJob(std::shared_ptr<AnalyzerCache> cache, QObject *parent)
+    : QObject(parent)
+    , m_cache(std::move(cache))
+    , m_watcher(new QFutureWatcher<int>(this))
+{
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &AnalysisJob::onFinished);
+}
+
+AnalysisJob::~AnalysisJob()
+{
+    cancel();
+    waitForFinished();
+}
+
+bool AnalysisJob::start(Core::Library &library)
+{
+    if (isRunning()) {
+        return false;
+    }
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    auto cancelFlag = m_cancel;
+    auto cache = m_cache;
+    // As in ImportJob: the destructor waits for the worker, so `this` outlives every queued call it posts.
+    Core::AnalysisStore::Progress onProgress = [this, cancelFlag](int done, int total) {
+        QMetaObject::invokeMethod(
+            this, [this, done, total] { Q_EMIT progress(done, total); }, Qt::QueuedConnection);
+        return !cancelFlag->load();
+    };
+    m_watcher->setFuture(QtConcurrent::run([&library, cache, onProgress, cancelFlag] {
+        const std::shared_ptr<const AnalyzerBundle> bundle = cache->analyzerFor(library);
+        if (cancelFlag->load()) {
+            return 0;
+        }
+        return Core::AnalysisStore(library).refresh(bundle->analyzer, bundle->revision, onProgress);
+    }));
+    Q_EMIT started();
+    return true;
+}
+
+bool AnalysisJob::isRunning() const
+{
+    return m_watcher->isRunning();
+}
+
+void AnalysisJob::waitForFinished()
+{
+    m_watcher->waitForFinished();
+}
+
+void AnalysisJob::cancel()
+{
+    if (m_cancel && isRunning()) {
+        m_cancel->store(true);
+    }
+}
+
+void AnalysisJob::onFinished()
+{
+    const int analysed = m_watcher->future().result();
+    const bool cancelled = m_cancel && m_cancel->load();
+    qCDebug(lcAnalysis) << "analysed" << analysed << "articles, cancelled" << cancelled;
+    Q_EMIT finished(analysed, cancelled);
+}
+
+} // namespace Chipwatch::Ui
