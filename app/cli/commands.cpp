@@ -7,6 +7,8 @@
 #include "export/exchangeformat.h"
 #include "extract/knowledgebase.h"
 #include "import/articleloader.h"
+#include "workspace/csvexporter.h"
+#include "workspace/factrecords.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -101,6 +103,13 @@ int finish(const QString &command, const AnalysedFiles &files)
     return files.refused.isEmpty() ? 0 : 3;
 }
 
+// How the output names an article: its file name, with the position for one of several articles in a JSON file.
+QString articleName(const LoadedArticle &article)
+{
+    return QFileInfo(article.filePath).fileName() +
+           (article.format == ArticleFormat::Json ? u'#' + QString::number(article.indexInFile) : QString());
+}
+
 bool writeStdout(const QByteArray &bytes)
 {
     QFile out;
@@ -146,15 +155,41 @@ int runChips(const QStringList &arguments)
 
     ChipTable table(kb);
     for (const AnalysedArticle &a : files.articles) {
-        const QString articleId =
-            QFileInfo(a.article.filePath).fileName() +
-            (a.article.format == ArticleFormat::Json ? u'#' + QString::number(a.article.indexInFile) : QString());
-        table.addArticle(articleId, a.article.document.text, a.analysis);
+        table.addArticle(articleName(a.article), a.article.document.text, a.analysis);
     }
     if (!writeStdout(QJsonDocument(table.toJson()).toJson(QJsonDocument::Indented))) {
         return 1;
     }
     return finish(u"chips"_s, files);
+}
+
+int runFacts(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption csv(u"csv"_s, tr("Write the facts as CSV (UTF-8, RFC 4180); the default."));
+    const QCommandLineOption decimalComma(u"decimal-comma"_s,
+                                          tr("Write numbers with a decimal comma and separate fields with ';'."));
+    const QCommandLineOption bom(u"bom"_s, tr("Start with a UTF-8 byte order mark (for some spreadsheets)."));
+    parser.addOptions({csv, decimalComma, bom});
+    if (const int code = parseCommand(parser, u"facts"_s, arguments); code >= 0) {
+        return code;
+    }
+    const KnowledgeBase kb = KnowledgeBase::builtIn();
+    const ArticleAnalyzer analyzer(kb);
+    const AnalysedFiles files = loadAndAnalyse(parser.positionalArguments(), analyzer);
+
+    QList<FactRecord> facts;
+    for (const AnalysedArticle &a : files.articles) {
+        const CleanedDocument &doc = a.article.document;
+        facts << factRecords(a.analysis, doc.text, doc.meta, articleName(a.article));
+    }
+    CsvOptions options;
+    options.decimal = parser.isSet(decimalComma) ? CsvOptions::Decimal::Comma : CsvOptions::Decimal::Point;
+    options.byteOrderMark = parser.isSet(bom);
+    if (!writeStdout(CsvExporter::factsCsv(facts, options))) {
+        return 1;
+    }
+    return finish(u"facts"_s, files);
 }
 
 } // namespace Chipwatch::Cli

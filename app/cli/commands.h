@@ -10,5 +10,6 @@ namespace Chipwatch::Cli {
 // Results go to standard output, messages to standard error.
 int runExtract(const QStringList &arguments);
 int runChips(const QStringList &arguments);
+int runFacts(const QStringList &arguments);
 
 } // namespace Chipwatch::Cli

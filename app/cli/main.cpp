@@ -24,6 +24,9 @@ QString usage()
                 "                            title, date, language, source, entities, figures, facts\n"
                 "  chips --json PATH...      the chip table: chip, vendor, kind, purpose, what it is\n"
                 "                            compared with, claims with their sentences\n"
+                "  facts --csv PATH...       the facts as CSV: subject, metric, value, unit, period,\n"
+                "                            article, date, source, file, sentence\n"
+                "                            (--decimal-comma: 26,5 and ';' between fields; --bom)\n"
                 "\n"
                 "Options:\n"
                 "  -h, --help                show this help (COMMAND --help: the command's own)\n"
@@ -70,6 +73,9 @@ int main(int argc, char *argv[])
     }
     if (command == u"chips") {
         return Chipwatch::Cli::runChips(args);
+    }
+    if (command == u"facts") {
+        return Chipwatch::Cli::runFacts(args);
     }
     err << QCoreApplication::translate("main", "chipwatch-cli: unknown command '%1'.").arg(command) << "\n\n"
         << usage();

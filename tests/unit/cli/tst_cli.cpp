@@ -26,6 +26,8 @@ private slots:
     void extract_nothingReadable_failsWithMessage();
     void extract_sharedArticles();
     void chips_sharedArticles_listVendorsAndComparisons();
+    void facts_csvWithDecimalCommaQuotesAndFullNumbers();
+    void facts_sharedArticles_metaxRevenue();
 
 private:
     struct Run
@@ -213,6 +215,53 @@ void TestCli::chips_sharedArticles_listVendorsAndComparisons()
     QVERIFY(!zhenwu.isEmpty());
     QVERIFY(zhenwu.value("vendor"_L1).toVariant().toStringList().contains(u"Alibaba"_s));
     QVERIFY(zhenwu.value("comparable_to"_L1).toVariant().toStringList().contains(u"H20"_s));
+}
+
+void TestCli::facts_csvWithDecimalCommaQuotesAndFullNumbers()
+{
+    QTemporaryDir dir;
+    write(dir, u"cambricon.txt"_s,
+          "Chipfirmen wachsen\n2025-08-01\n\nDas Start-up MetaX meldete f\xc3\xbcr 2024 einen Umsatz von 743 Millionen "
+          "Yuan. Der Umsatz von Cambricon stieg im ersten Halbjahr um 4,5 Prozent; das sei \"ein Rekord\", "
+          "hie\xc3\x9f es.\n");
+    const Run r = cli({u"facts"_s, u"--csv"_s, u"--decimal-comma"_s, dir.path()});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.split('\n');
+    QCOMPARE(lines.first(), QByteArray("subject;metric;value;unit;period;article;date;source;file;sentence\r"));
+    QVERIFY(r.out.endsWith("\r\n"));
+    auto line = [&lines](const QByteArray &start) {
+        for (const QByteArray &l : lines) {
+            if (l.startsWith(start)) {
+                return l;
+            }
+        }
+        return QByteArray();
+    };
+    const QByteArray metax = line("MetaX;revenue;743000000;CNY;2024;");
+    QVERIFY2(metax.contains(";cambricon.txt;"), r.out.constData());
+    const QByteArray cambricon = line("Cambricon;revenue_growth;4,5;%;2025-H1;");
+    QVERIFY2(!cambricon.isEmpty(), r.out.constData());
+    // The sentence holds the separator and quotes: quoted, quotes doubled.
+    QVERIFY2(cambricon.contains(";\"Der Umsatz von Cambricon stieg im ersten Halbjahr um 4,5 Prozent; das sei "
+                                "\"\"ein Rekord\"\", hie\xc3\x9f es.\"\r"),
+             cambricon.constData());
+
+    const Run point = cli({u"facts"_s, u"--csv"_s, dir.path()});
+    QCOMPARE(point.exitCode, 0);
+    QVERIFY(point.out.contains("\nCambricon,revenue_growth,4.5,%,2025-H1,"));
+}
+
+void TestCli::facts_sharedArticles_metaxRevenue()
+{
+    const QDir articles(QStringLiteral(CHIPWATCH_SHARED_DIR "/articles"));
+    if (!articles.exists()) {
+        QSKIP("../shared/articles is absent");
+    }
+    const Run r = cli({u"facts"_s, u"--csv"_s, articles.path()});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("subject,metric,value,unit,period,article,date,source,file,sentence\r\n"));
+    QVERIFY2(r.out.contains("\nMetaX,revenue,743000000,CNY,2024,"), r.out.constData());
+    QVERIFY(r.out.contains(",004_d3e359b358a379c3.txt,"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
