@@ -4,11 +4,17 @@
 
 #include "analysis/articleanalyzer.h"
 #include "analysis/chiptable.h"
+#include "charts/chartexporter.h"
+#include "charts/metricchartview.h"
 #include "export/exchangeformat.h"
 #include "extract/knowledgebase.h"
 #include "import/articleloader.h"
+#include "import/importer.h"
+#include "storage/library.h"
 #include "workspace/csvexporter.h"
+#include "workspace/currencyrates.h"
 #include "workspace/factrecords.h"
+#include "workspace/metricchartmodel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -190,6 +196,95 @@ int runFacts(const QStringList &arguments)
         return 1;
     }
     return finish(u"facts"_s, files);
+}
+
+int runChart(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption metric(
+        u"metric"_s, tr("The metric to chart: %1.").arg(Ui::MetricChartView::metrics().join(u", "_s)), u"METRIC"_s);
+    const QCommandLineOption company(u"company"_s, tr("Only this company (repeat for several)."), u"NAME"_s);
+    const QCommandLineOption currency(u"currency"_s, tr("Convert money to this currency (ISO 4217)."), u"CODE"_s);
+    const QCommandLineOption format(u"format"_s, tr("png, svg or pdf (default: from the file name, else png)."),
+                                    u"FORMAT"_s);
+    const QCommandLineOption width(u"width"_s, tr("Width in pixels (default 1600)."), u"W"_s, u"1600"_s);
+    const QCommandLineOption height(u"height"_s, tr("Height in pixels (default 900)."), u"H"_s, u"900"_s);
+    const QCommandLineOption out(u"out"_s, tr("The file to write."), u"FILE"_s);
+    parser.addOptions({metric, company, currency, format, width, height, out});
+    if (const int code = parseCommand(parser, u"chart"_s, arguments); code >= 0) {
+        return code;
+    }
+    QTextStream err(stderr);
+    const auto usageError = [&err](const QString &message) {
+        err << "chipwatch-cli chart: " << message << '\n';
+        return 2;
+    };
+    if (!parser.isSet(metric) || !Ui::MetricChartView::metrics().contains(parser.value(metric))) {
+        return usageError(tr("--metric must be one of: %1.").arg(Ui::MetricChartView::metrics().join(u", "_s)));
+    }
+    if (!parser.isSet(out)) {
+        return usageError(tr("--out FILE is required."));
+    }
+    const QString fileName = parser.value(out);
+    const std::optional<Ui::ChartExporter::Format> chosen =
+        Ui::ChartExporter::formatFromName(parser.isSet(format) ? parser.value(format) : QFileInfo(fileName).suffix());
+    if (!chosen) {
+        if (parser.isSet(format)) {
+            return usageError(tr("unknown format '%1' (png, svg or pdf).").arg(parser.value(format)));
+        }
+    }
+    bool widthOk = false;
+    bool heightOk = false;
+    Ui::ChartExporter::Options options;
+    options.format = chosen.value_or(Ui::ChartExporter::Format::Png);
+    options.size = QSize(parser.value(width).toInt(&widthOk), parser.value(height).toInt(&heightOk));
+    if (!widthOk || !heightOk || options.size.width() < 1 || options.size.height() < 1) {
+        return usageError(tr("--width and --height take whole numbers of pixels above 0."));
+    }
+
+    // The same path as the GUI: an in-memory library, imported and analysed, feeds the same chart model.
+    Library library(u":memory:"_s);
+    QString error;
+    if (!library.open(&error)) {
+        err << "chipwatch-cli chart: " << error << '\n';
+        return 1;
+    }
+    const KnowledgeBase kb = KnowledgeBase::builtIn();
+    const ArticleAnalyzer analyzer(kb);
+    const ImportReport report = Importer::run(library, parser.positionalArguments(), {}, &analyzer, kb.revision());
+    for (const RefusedFile &r : report.refused) {
+        err << r.filePath << ": " << r.reason << '\n';
+    }
+    if (library.articleCount() == 0) {
+        err << "chipwatch-cli chart: " << tr("no article could be read.") << '\n';
+        return 1;
+    }
+    CurrencyRates rates(library);
+    if (!rates.reload(&error)) {
+        err << "chipwatch-cli chart: " << error << '\n';
+        return 1;
+    }
+
+    Ui::MetricChartView view(library, &rates);
+    view.setMetric(parser.value(metric));
+    if (parser.isSet(currency)) {
+        view.setCurrency(parser.value(currency).toUpper());
+    }
+    if (parser.isSet(company)) {
+        view.setSubjects(parser.values(company));
+    }
+    if (view.model()->rowCount() == 0) {
+        err << "chipwatch-cli chart: " << tr("the articles state no figure for '%1'.").arg(parser.value(metric))
+            << '\n';
+        return 1;
+    }
+    options.footnote = view.sourceFootnote();
+    error = Ui::ChartExporter::exportToFile(view.chart(), fileName, options);
+    if (!error.isEmpty()) {
+        err << "chipwatch-cli chart: " << error << '\n';
+        return 1;
+    }
+    return report.refused.isEmpty() ? 0 : 3;
 }
 
 } // namespace Chipwatch::Cli

@@ -10,6 +10,7 @@ namespace Chipwatch::Cli {
 // Results go to standard output, messages to standard error.
 int runExtract(const QStringList &arguments);
 int runChips(const QStringList &arguments);
+int runChart(const QStringList &arguments); // needs a QApplication
 int runFacts(const QStringList &arguments);
 
 } // namespace Chipwatch::Cli

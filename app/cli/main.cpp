@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: Chipwatch developers
 #include "commands.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +26,9 @@ QString usage()
                 "                            title, date, language, source, entities, figures, facts\n"
                 "  chips --json PATH...      the chip table: chip, vendor, kind, purpose, what it is\n"
                 "                            compared with, claims with their sentences\n"
+                "  chart --metric METRIC --out FILE PATH...\n"
+                "                            one metric as a bar chart (png, svg, pdf);\n"
+                "                            --company NAME, --currency CODE, --format, --width, --height\n"
                 "  facts --csv PATH...       the facts as CSV: subject, metric, value, unit, period,\n"
                 "                            article, date, source, file, sentence\n"
                 "                            (--decimal-comma: 26,5 and ';' between fields; --bom)\n"
@@ -40,7 +45,14 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Charts are drawn with widgets, which need a QApplication; without a display it renders offscreen.
+    const bool drawsCharts = argc > 1 && qstrcmp(argv[1], "chart") == 0;
+    if (drawsCharts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    std::unique_ptr<QCoreApplication> app =
+        drawsCharts ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(u"chipwatch-cli"_s);
     QCoreApplication::setOrganizationName(u"Chipwatch"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CHIPWATCH_VERSION));
@@ -73,6 +85,9 @@ int main(int argc, char *argv[])
     }
     if (command == u"chips") {
         return Chipwatch::Cli::runChips(args);
+    }
+    if (command == u"chart") {
+        return Chipwatch::Cli::runChart(args);
     }
     if (command == u"facts") {
         return Chipwatch::Cli::runFacts(args);
