@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Chipwatch developers
+#include "charts/mentiontimelineview.h"
+
+#include "workspace/itemdataroles.h"
+#include "workspace/mentiontimelinemodel.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QLegend>
+#include <QLineSeries>
+#include <QVBoxLayout>
+#include <QVXYModelMapper>
+#include <QValueAxis>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Chipwatch::Ui {
+
+MentionTimelineView::MentionTimelineView(const Core::Library &library, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new Core::MentionTimelineModel(library, this))
+{
+    setObjectName(u"mentionTimelineView"_s);
+    m_chart = new QChart;
+    m_chart->setTitle(tr("Mentions per month"));
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_timeAxis = new QDateTimeAxis(m_chart);
+    m_timeAxis->setFormat(u"yyyy-MM"_s);
+    m_timeAxis->setTitleText(tr("Month"));
+    m_countAxis = new QValueAxis(m_chart);
+    m_countAxis->setLabelFormat(u"%d"_s);
+    m_countAxis->setTitleText(tr("Mentions"));
+    m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_countAxis, Qt::AlignLeft);
+
+    m_view = new QChartView(m_chart, this);
+    m_view->setObjectName(u"mentionTimelineChart"_s);
+    m_view->setAccessibleName(tr("Mentions per month"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    applyTheme();
+    rebuild();
+}
+
+void MentionTimelineView::setCompanies(const QStringList &companies)
+{
+    m_model->setCompanies(companies);
+    rebuild();
+}
+
+void MentionTimelineView::setArticles(const QList<qint64> &articleIds)
+{
+    m_model->setArticles(articleIds);
+    rebuild();
+}
+
+void MentionTimelineView::showAllArticles()
+{
+    m_model->showAllArticles();
+    rebuild();
+}
+
+void MentionTimelineView::reload()
+{
+    rebuild();
+}
+
+void MentionTimelineView::rebuild()
+{
+    m_model->reload();
+    // One series and one mapper per company; they are rebuilt because the companies change with the filter.
+    for (QLineSeries *series : std::as_const(m_series)) {
+        m_chart->removeSeries(series);
+        delete series;
+    }
+    m_series.clear();
+    const int companies = int(m_model->companies().size());
+    for (int i = 0; i < companies; ++i) {
+        auto *series = new QLineSeries;
+        series->setName(m_model->headerData(Core::MentionTimelineModel::yColumn(i), Qt::Horizontal).toString());
+        series->setPointsVisible(true);
+        auto *mapper = new QVXYModelMapper(series);
+        mapper->setXColumn(Core::MentionTimelineModel::xColumn(i));
+        mapper->setYColumn(Core::MentionTimelineModel::yColumn(i));
+        mapper->setFirstRow(0);
+        mapper->setRowCount(m_model->rowCount());
+        mapper->setSeries(series);
+        mapper->setModel(m_model);
+        m_chart->addSeries(series);
+        series->attachAxis(m_timeAxis);
+        series->attachAxis(m_countAxis);
+        connect(series, &QLineSeries::clicked, this, [this, i](const QPointF &point) { pointClicked(i, point); });
+        m_series << series;
+    }
+    const QList<QDate> months = m_model->months();
+    if (!months.isEmpty()) {
+        const QDateTime first = months.first().startOfDay(Qt::UTC);
+        QDateTime last = months.last().startOfDay(Qt::UTC);
+        if (last == first) {
+            last = first.addMonths(1);
+        }
+        m_timeAxis->setRange(first, last);
+        m_timeAxis->setTickCount(int(qBound(qsizetype(2), months.size(), qsizetype(12))));
+    }
+    m_countAxis->setRange(0, qMax(1, m_model->maxCount()));
+    m_countAxis->applyNiceNumbers();
+    applyTheme();
+}
+
+void MentionTimelineView::pointClicked(int company, const QPointF &point)
+{
+    // The point nearest in time to the click, in the model's rows.
+    int best = -1;
+    double bestDistance = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const double x = m_model->data(m_model->index(row, Core::MentionTimelineModel::xColumn(company))).toDouble();
+        const double distance = std::abs(x - point.x());
+        if (best < 0 || distance < bestDistance) {
+            best = row;
+            bestDistance = distance;
+        }
+    }
+    if (best < 0) {
+        return;
+    }
+    const QModelIndex cell = m_model->index(best, Core::MentionTimelineModel::yColumn(company));
+    const QVariant article = m_model->data(cell, Core::ArticleIdRole);
+    if (article.isValid() && article.toLongLong() > 0) {
+        emit sourceActivated(article.toLongLong(), m_model->data(cell, Core::SentenceStartRole).toLongLong(),
+                             m_model->data(cell, Core::SentenceEndRole).toLongLong());
+    }
+}
+
+void MentionTimelineView::applyTheme()
+{
+    const QPalette pal = palette();
+    const bool dark = pal.color(QPalette::Window).lightness() < pal.color(QPalette::WindowText).lightness();
+    m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    const QColor text = pal.color(QPalette::Text);
+    m_chart->setBackgroundBrush(pal.color(QPalette::Base));
+    m_chart->setBackgroundRoundness(0);
+    m_chart->setTitleBrush(text);
+    m_chart->legend()->setLabelColor(text);
+    m_view->setBackgroundBrush(pal.color(QPalette::Window));
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+        QColor grid = text;
+        grid.setAlphaF(0.18f);
+        axis->setGridLineColor(grid);
+    }
+}
+
+void MentionTimelineView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyTheme();
+    }
+}
+
+} // namespace Chipwatch::Ui
