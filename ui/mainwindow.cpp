@@ -4,6 +4,7 @@
 
 #include "analysisjob.h"
 #include "articletablemodel.h"
+#include "companyfilterpanel.h"
 #include "entitylegend.h"
 #include "importjob.h"
 #include "importreportdialog.h"
@@ -16,10 +17,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -80,6 +83,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     createMenus();
     createToolBar();
     createCentralWidget();
+    createFilterDock();
     createStatusBar();
     restoreLayout();
 
@@ -229,11 +233,36 @@ void MainWindow::createCentralWidget()
         m_model->setFilterText(m_searchField->text());
     });
     connect(m_searchTimer, &QTimer::timeout, this, [this] { m_model->setFilterText(m_searchField->text()); });
+    connect(m_model, &ArticleTableModel::listUpdated, this, [this] {
+        if (m_filter.searchText != m_model->filterText()) {
+            m_filter.searchText = m_model->filterText();
+            applyArticleFilter();
+        }
+    });
+
+    // The active filter, in words, with a one-click way out.
+    m_filterBar = new QWidget(listPane);
+    auto *filterLayout = new QHBoxLayout(m_filterBar);
+    filterLayout->setContentsMargins(0, 0, 0, 0);
+    m_filterLabel = new QLabel(m_filterBar);
+    m_filterLabel->setObjectName(u"activeFilterLabel"_s);
+    m_filterLabel->setAccessibleName(tr("Active filter"));
+    m_filterLabel->setWordWrap(true);
+    m_clearFilterButton = new QPushButton(tr("Clear"), m_filterBar);
+    m_clearFilterButton->setObjectName(u"clearFilterButton"_s);
+    m_clearFilterButton->setAccessibleName(tr("Clear the filter"));
+    connect(m_clearFilterButton, &QPushButton::clicked, this, &MainWindow::clearArticleFilter);
+    filterLayout->addWidget(m_filterLabel, 1);
+    filterLayout->addWidget(m_clearFilterButton);
+    m_filterBar->setVisible(false);
+    listLayout->addWidget(m_filterBar);
 
     m_articleView = new QTableView(listPane);
     m_articleView->setObjectName(u"articleView"_s);
     m_articleView->setAccessibleName(tr("Articles"));
-    m_articleView->setModel(m_model);
+    m_articleProxy = new ArticleIdFilterProxy(this);
+    m_articleProxy->setSourceModel(m_model);
+    m_articleView->setModel(m_articleProxy);
     m_articleView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_articleView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_articleView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -397,8 +426,11 @@ bool MainWindow::openLibrary(const QString &location, QString *error)
     m_libraryDescription.clear();
     m_reader->setArticle(std::nullopt);
     m_reader->setKnowledgeBase(nullptr);
+    m_filterPanel->setLibrary(nullptr);
     m_model->setLibrary(library.get());
     m_library = std::move(library);
+    m_filterPanel->setLibrary(m_library.get());
+    m_filterPanel->setFilter(m_filter);
 
     const QString absolute = location == u":memory:"_s ? location : QFileInfo(location).absoluteFilePath();
     setWindowFilePath(absolute);
@@ -467,6 +499,11 @@ void MainWindow::onAnalysisFinished(int analysed, bool cancelled)
     if (analysed > 0 || !m_reader->analysis()) {
         reloadArticle();
     }
+    if (analysed > 0) {
+        // New mentions change the company counts and which articles pass the filter.
+        m_filterPanel->reload();
+        applyArticleFilter();
+    }
     Q_EMIT analysisFinished(analysed);
 }
 
@@ -514,7 +551,11 @@ void MainWindow::selectArticleRow(int row)
         m_articleView->selectionModel()->clearSelection();
         return;
     }
-    const QModelIndex index = m_model->index(row, ArticleTableModel::TitleColumn);
+    const QModelIndex index = m_articleProxy->mapFromSource(m_model->index(row, ArticleTableModel::TitleColumn));
+    if (!index.isValid()) {
+        m_articleView->selectionModel()->clearSelection();
+        return;
+    }
     m_articleView->selectionModel()->setCurrentIndex(index,
                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_articleView->scrollTo(index);
@@ -676,6 +717,9 @@ void MainWindow::onImportFinished(const Core::ImportReport &report)
     // Articles a cancelled or earlier run left without analysis, and those analysed with an older knowledge
     // base, are caught up now.
     refreshAnalyses();
+    // The import stored analyses: new companies for the panel, new articles for the filter.
+    m_filterPanel->reload();
+    applyArticleFilter();
     m_model->refresh();
     if (!m_model->isQueryRunning()) {
         onListUpdated();
@@ -711,7 +755,7 @@ void MainWindow::onListUpdated()
 
 void MainWindow::onCurrentRowChanged()
 {
-    const QModelIndex current = m_articleView->selectionModel()->currentIndex();
+    const QModelIndex current = m_articleProxy->mapToSource(m_articleView->selectionModel()->currentIndex());
     showArticle(current.isValid() ? m_model->articleId(current.row()) : 0);
 }
 
@@ -722,6 +766,54 @@ void MainWindow::showArticle(qint64 id)
     }
     m_shownArticle = id;
     reloadArticle();
+}
+
+void MainWindow::createFilterDock()
+{
+    auto *dock = new QDockWidget(tr("Companies"), this);
+    dock->setObjectName(u"companyFilterDock"_s);
+    m_filterPanel = new CompanyFilterPanel(dock);
+    dock->setWidget(m_filterPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    connect(m_filterPanel, &CompanyFilterPanel::filterChanged, this, [this] {
+        const QString search = m_filter.searchText;
+        m_filter = m_filterPanel->filter();
+        m_filter.searchText = search;
+        applyArticleFilter();
+    });
+
+    // Restored before any library is open; the panel gets it once it has a library to list.
+    m_filter = Core::ArticleFilter::fromVariantMap(m_settings.articleFilter());
+    if (!m_filter.searchText.isEmpty()) {
+        m_searchField->setText(m_filter.searchText);
+        m_searchTimer->stop();
+        m_model->setFilterText(m_filter.searchText);
+    }
+}
+
+void MainWindow::applyArticleFilter()
+{
+    Core::ArticleFilter structural = m_filter;
+    structural.searchText.clear(); // the list model runs the search itself, in its SQL
+    if (!m_library || structural.isEmpty()) {
+        m_articleProxy->clearAllowedIds();
+    } else {
+        const QList<qint64> ids = structural.matchingArticles(*m_library);
+        m_articleProxy->setAllowedIds(QSet<qint64>(ids.cbegin(), ids.cend()));
+    }
+    m_filterLabel->setText(m_filter.describe());
+    m_filterBar->setVisible(!m_filter.isEmpty());
+    m_settings.setArticleFilter(m_filter.toVariantMap());
+    updateStatus();
+}
+
+void MainWindow::clearArticleFilter()
+{
+    m_searchField->clear();
+    m_searchTimer->stop();
+    m_model->setFilterText(QString());
+    m_filter = {};
+    m_filterPanel->setFilter({});
 }
 
 void MainWindow::reloadArticle()
@@ -745,9 +837,10 @@ void MainWindow::updateStatus()
         return;
     }
     const qint64 total = m_library->articleCount();
-    const int shown = m_model->rowCount();
-    m_countLabel->setText(m_model->filterText().isEmpty() ? tr("Articles: %1").arg(total)
-                                                          : tr("Articles: %1 of %2").arg(shown).arg(total));
+    const int shown = m_articleProxy->rowCount();
+    m_countLabel->setText(m_model->filterText().isEmpty() && !m_articleProxy->isRestricted()
+                              ? tr("Articles: %1").arg(total)
+                              : tr("Articles: %1 of %2").arg(shown).arg(total));
     const QString location = QDir::toNativeSeparators(m_library->location());
     m_libraryLabel->setText(m_libraryDescription.isEmpty()
                                 ? m_libraryLabel->fontMetrics().elidedText(location, Qt::ElideMiddle, 400)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "import/importer.h"
+#include "workspace/articlefilter.h"
 
 #include <QMainWindow>
 #include <QStringList>
@@ -28,7 +29,9 @@ namespace Chipwatch::Ui {
 
 class AnalysisJob;
 class AnalyzerCache;
+class ArticleIdFilterProxy;
 class ArticleTableModel;
+class CompanyFilterPanel;
 class EntityLegend;
 class ImportJob;
 class ReaderView;
@@ -63,6 +66,16 @@ public:
     ArticleTableModel *articleModel() const { return m_model; }
 
     ReaderView *reader() const { return m_reader; }
+
+    CompanyFilterPanel *companyFilterPanel() const { return m_filterPanel; }
+
+    // The rows the article view shows: the list model behind the company and date filter.
+    ArticleIdFilterProxy *articleProxy() const { return m_articleProxy; }
+
+    // The whole workspace filter: the panel's companies and dates with the search field's text.
+    Core::ArticleFilter articleFilter() const { return m_filter; }
+
+    void clearArticleFilter();
 
     // Re-analyses the articles whose analysis is missing or stale, in the background.
     bool refreshAnalyses();
@@ -113,6 +126,8 @@ private:
     void onCurrentRowChanged();
     void showArticle(qint64 id);
     void reloadArticle();
+    void createFilterDock();
+    void applyArticleFilter();
     void onAnalysisProgress(int done, int total);
     void onAnalysisFinished(int analysed, bool cancelled);
     void stopAnalysis();
@@ -137,6 +152,12 @@ private:
     QTableView *m_articleView = nullptr;
     ReaderView *m_reader = nullptr;
     EntityLegend *m_legend = nullptr;
+    ArticleIdFilterProxy *m_articleProxy = nullptr;
+    CompanyFilterPanel *m_filterPanel = nullptr;
+    QLabel *m_filterLabel = nullptr;
+    QPushButton *m_clearFilterButton = nullptr;
+    QWidget *m_filterBar = nullptr;
+    Core::ArticleFilter m_filter;
     QProgressBar *m_analysisProgress = nullptr;
     QPushButton *m_cancelAnalysisButton = nullptr;
     QLabel *m_countLabel = nullptr;

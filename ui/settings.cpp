@@ -32,6 +32,7 @@ const std::array keyTable{
     KeyInfo{Settings::Key::ShowOriginal, "reader/showOriginal"_L1, [] { return QVariant(false); }},
     KeyInfo{Settings::Key::FirstRunDone, "startup/firstRunDone"_L1, [] { return QVariant(false); }},
     KeyInfo{Settings::Key::LastImportFolder, "import/lastFolder"_L1, [] { return QVariant(QString()); }},
+    KeyInfo{Settings::Key::ArticleFilter, "workspace/articleFilter"_L1, [] { return QVariant(QVariantMap()); }},
 };
 
 const KeyInfo &info(Settings::Key key)
@@ -138,6 +139,16 @@ QByteArray Settings::articleHeaderState() const
 void Settings::setArticleHeaderState(const QByteArray &state)
 {
     setValue(Key::ArticleHeader, state);
+}
+
+QVariantMap Settings::articleFilter() const
+{
+    return value(Key::ArticleFilter).toMap();
+}
+
+void Settings::setArticleFilter(const QVariantMap &filter)
+{
+    setValue(Key::ArticleFilter, filter);
 }
 
 bool Settings::showOriginal() const

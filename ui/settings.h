@@ -28,6 +28,7 @@ public:
         ShowOriginal,
         FirstRunDone,
         LastImportFolder,
+        ArticleFilter,
     };
 
     static constexpr int maxRecentLibraries = 8;
@@ -58,6 +59,10 @@ public:
 
     bool showOriginal() const;
     void setShowOriginal(bool show);
+
+    // The workspace filter (companies, mode, dates, search) in ArticleFilter::toVariantMap() form.
+    QVariantMap articleFilter() const;
+    void setArticleFilter(const QVariantMap &filter);
 
     bool firstRunDone() const;
     void setFirstRunDone(bool done);

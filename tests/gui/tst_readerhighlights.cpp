@@ -3,6 +3,7 @@
 // Drives the real main window: imported articles are analysed, and the reader highlights what the stored
 // analysis found, at the right places, in the cleaned and in the original view.
 #include "articletablemodel.h"
+#include "companyfilterpanel.h"
 #include "entitylegend.h"
 #include "mainwindow.h"
 #include "readerview.h"
@@ -13,8 +14,11 @@
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -64,10 +68,15 @@ private Q_SLOTS:
     void everyMarkCoversTheTextOfItsMention_data();
     void everyMarkCoversTheTextOfItsMention();
     void legendHidesAndShowsAType();
+    void companyFilterLeavesTheArticlesNamingTheCompany();
+    void filterIsRestoredInANewWindow();
+    void clearRemovesTheWholeFilter();
     void staleArticlesAreAnalysedWhenTheLibraryOpens();
 
 private:
     void showFile(const QString &fileName);
+    QSet<qint64> shownArticles() const;
+    QSet<qint64> articlesMentioning(const QString &company) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<Ui::Settings> m_settings;
@@ -209,6 +218,85 @@ void TestReaderHighlights::legendHidesAndShowsAType()
     QVERIFY(!isKind(highlightAt(reader->document(), name.selectionStart()), Ui::MarkKind::Company));
     companies->click();
     QVERIFY(isKind(highlightAt(reader->document(), name.selectionStart()), Ui::MarkKind::Company));
+}
+
+QSet<qint64> TestReaderHighlights::shownArticles() const
+{
+    QSet<qint64> ids;
+    auto *view = m_window->findChild<QTableView *>(u"articleView"_s);
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex source = m_window->articleProxy()->mapToSource(view->model()->index(row, 0));
+        ids.insert(m_window->articleModel()->articleId(source.row()));
+    }
+    return ids;
+}
+
+QSet<qint64> TestReaderHighlights::articlesMentioning(const QString &company) const
+{
+    QSet<qint64> ids;
+    Core::AnalysisStore store(*m_window->library());
+    Ui::ArticleTableModel *model = m_window->articleModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const qint64 id = model->articleId(row);
+        const auto analysis = store.analysis(id);
+        for (const Core::EntityMention &mention : analysis ? analysis->entities : QList<Core::EntityMention>()) {
+            if (mention.type == Core::EntityType::Company && mention.canonical == company) {
+                ids.insert(id);
+            }
+        }
+    }
+    return ids;
+}
+
+void TestReaderHighlights::companyFilterLeavesTheArticlesNamingTheCompany()
+{
+    const QSet<qint64> expected = articlesMentioning(u"MetaX"_s);
+    QVERIFY(!expected.isEmpty());
+    QVERIFY(expected.size() < m_window->articleModel()->rowCount());
+
+    auto *companies = m_window->findChild<QTableView *>(u"companyView"_s);
+    QVERIFY(companies);
+    QAbstractItemModel *model = companies->model();
+    QModelIndex metax;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data().toString() == u"MetaX"_s) {
+            metax = model->index(row, 0);
+        }
+    }
+    QVERIFY(metax.isValid());
+    QVERIFY(model->setData(metax, Qt::Checked, Qt::CheckStateRole));
+
+    QTRY_COMPARE(shownArticles(), expected);
+    const auto *label = m_window->findChild<QLabel *>(u"activeFilterLabel"_s);
+    QVERIFY(label && label->isVisible());
+    QVERIFY(label->text().contains(u"MetaX"_s));
+    QCOMPARE(m_window->articleFilter().companies, QStringList{u"MetaX"_s});
+}
+
+void TestReaderHighlights::filterIsRestoredInANewWindow()
+{
+    const QSet<qint64> before = shownArticles();
+    const QString location = m_window->library()->location();
+    m_window.reset();
+
+    m_window = std::make_unique<Ui::MainWindow>(*m_settings);
+    m_window->setSavesState(false);
+    QVERIFY(m_window->openLibrary(location));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->articleFilter().companies, QStringList{u"MetaX"_s});
+    QTRY_COMPARE(shownArticles(), before);
+}
+
+void TestReaderHighlights::clearRemovesTheWholeFilter()
+{
+    auto *clear = m_window->findChild<QPushButton *>(u"clearFilterButton"_s);
+    QVERIFY(clear && clear->isVisible());
+    clear->click();
+    QTRY_COMPARE(shownArticles().size(), m_window->articleModel()->rowCount());
+    QVERIFY(m_window->articleFilter().isEmpty());
+    QVERIFY(!m_window->findChild<QLabel *>(u"activeFilterLabel"_s)->isVisible());
+    QVERIFY(Core::ArticleFilter::fromVariantMap(m_settings->articleFilter()).isEmpty());
 }
 
 void TestReaderHighlights::staleArticlesAreAnalysedWhenTheLibraryOpens()
