@@ -3,6 +3,7 @@
 // The metric chart over a real library: the bars come from MetricChartModel through the model mapper, a click
 // leads to the source sentence.
 #include "analysis/articleanalyzer.h"
+#include "charts/chartexporter.h"
 #include "charts/metricchartview.h"
 #include "extract/knowledgebase.h"
 #include "import/importer.h"
@@ -35,6 +36,8 @@ private slots:
     void seriesFollowsTheMetricSelector();
     void clickingABarActivatesItsSourceSentence();
     void axisTitleNamesUnitAndScale();
+    void themeFollowsALightOrDarkPalette_data();
+    void themeFollowsALightOrDarkPalette();
 
 private:
     static QBarSet *findSet(const QBarSeries *series, const QString &label);
@@ -144,6 +147,40 @@ void TestCharts::axisTitleNamesUnitAndScale()
     QVERIFY(axis->min() <= 0);
     QVERIFY(axis->max() >= 743000000 / view.model()->scaleFactor());
     QVERIFY(view.series()->isLabelsVisible());
+}
+
+void TestCharts::themeFollowsALightOrDarkPalette_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void TestCharts::themeFollowsALightOrDarkPalette()
+{
+    QFETCH(bool, dark);
+    QPalette palette;
+    const QColor background = dark ? QColor(0x20, 0x22, 0x26) : QColor(0xfa, 0xfa, 0xfa);
+    const QColor text = dark ? QColor(0xee, 0xee, 0xee) : QColor(0x11, 0x11, 0x11);
+    for (QPalette::ColorRole role : {QPalette::Window, QPalette::Base}) {
+        palette.setColor(role, background);
+    }
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text}) {
+        palette.setColor(role, text);
+    }
+    Ui::MetricChartView view(*m_library, m_rates.get());
+    view.setPalette(palette);
+    view.setMetric(u"revenue"_s);
+    QCOMPARE(view.chart()->backgroundBrush().color(), background);
+    QCOMPARE(view.chart()->titleBrush().color(), text);
+    for (QAbstractAxis *axis : view.chart()->axes()) {
+        QCOMPARE(axis->labelsBrush().color(), text);
+    }
+    for (QBarSet *set : view.series()->barSets()) {
+        QCOMPARE(set->labelColor(), text);
+    }
+    const QImage image = Ui::ChartExporter::renderImage(view.chart(), {});
+    QCOMPARE(image.pixelColor(2, 2), background);
 }
 
 QTEST_MAIN(TestCharts)

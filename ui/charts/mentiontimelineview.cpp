@@ -149,6 +149,13 @@ void MentionTimelineView::applyTheme()
     m_chart->setBackgroundBrush(pal.color(QPalette::Base));
     m_chart->setBackgroundRoundness(0);
     m_chart->setTitleBrush(text);
+    // The theme's title is hardly larger than the axis labels; an exported chart needs a title that reads as one.
+    QFont titleFont = font();
+    if (titleFont.pointSizeF() > 0) {
+        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    }
+    titleFont.setBold(true);
+    m_chart->setTitleFont(titleFont);
     m_chart->legend()->setLabelColor(text);
     m_view->setBackgroundBrush(pal.color(QPalette::Window));
     for (QAbstractAxis *axis : m_chart->axes()) {
