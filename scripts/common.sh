@@ -11,7 +11,7 @@ CHIPWATCH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CHIPWATCH_PACKAGES=(
     build-essential cmake ninja-build pkg-config python3
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6charts6-dev libqt6svg6-dev libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev
+    qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev
     libuchardet-dev libxml2-dev libcld2-dev libvectorscan-dev libicu-dev
     fonts-dejavu-core
 )

@@ -217,7 +217,9 @@ Library::~Library()
     }
     d->keeper = QSqlDatabase();
     for (const QString &name : std::as_const(names)) {
-        {
+        // Qt only hands out a connection to the thread that opened it; connections of worker threads that
+        // did not release theirs are removed without being fetched (removal closes them).
+        if (name == d->connectionName()) {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             db.close();
         }

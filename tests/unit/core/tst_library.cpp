@@ -4,10 +4,14 @@
 #include "storage/sqldialect.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QtConcurrent>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace Chipwatch::Core;
@@ -26,6 +30,7 @@ private slots:
     void foreignDatabase_isRefused();
     void newerSchema_isRefused();
     void workerThread_usesItsOwnConnection();
+    void destroy_withUnreleasedWorkerConnection_doesNotWarn();
     void searchTerms_data();
     void searchTerms();
 };
@@ -189,6 +194,18 @@ void TestLibrary::workerThread_usesItsOwnConnection()
     QVERIFY(workerConnection != mainConnection);
     QVERIFY(id > 0);
     QCOMPARE(lib.articleCount(), 1); // the main thread sees what the worker stored
+}
+
+void TestLibrary::destroy_withUnreleasedWorkerConnection_doesNotWarn()
+{
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
+    auto lib = std::make_unique<Library>(u":memory:"_s);
+    QVERIFY(lib->open(nullptr));
+    QThreadPool pool;
+    const qint64 count = QtConcurrent::run(&pool, [&lib] { return lib->articleCount(); }).result();
+    QCOMPARE(count, 0);
+    lib.reset(); // the worker's connection was never released
+    pool.waitForDone();
 }
 
 void TestLibrary::searchTerms_data()
