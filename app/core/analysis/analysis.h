@@ -22,10 +22,10 @@ struct Figure
 {
     TextSpan span;
     FigureType type = FigureType::Money;
-    double value = 0;         // the full number: "1,4 Milliarden Yuan" is 1.4e9
-    double valueHigh = 0;     // upper end of a range ("10 bis 12 Prozent"), else equal to value
-    QString unit;             // ISO 4217 for money, "%" for percent, a symbol for quantities, empty for dates
-    QString isoDate;          // for dates: "2025", "2025-07", "2025-09-11", "2025-Q3", "2025-H1"
+    double value = 0;     // the full number: "1,4 Milliarden Yuan" is 1.4e9
+    double valueHigh = 0; // upper end of a range ("10 bis 12 Prozent"), else equal to value
+    QString unit;         // ISO 4217 for money, "%" for percent, a symbol for quantities, empty for dates
+    QString isoDate;      // for dates: "2025", "2025-07", "2025-09-11", "2025-Q3", "2025-H1"
     Qualifier qualifier = Qualifier::None;
 };
 
@@ -39,21 +39,21 @@ struct FactValue
 // A figure tied to what it is about: "MetaX revenue 2024 = 743 million CNY".
 struct Fact
 {
-    QString subject;           // canonical name of the company, country or organisation
-    QString subjectId;         // knowledge-base id where there is one
-    QString metric;            // revenue, revenue_growth, profit, ..., other (see the exchange format)
-    QList<FactValue> values;   // one claim may carry several currencies
-    QString period;            // "2024", "2025-H1", "2025-Q3", empty when none is stated
-    TextSpan sentence;         // the source sentence
+    QString subject;         // canonical name of the company, country or organisation
+    QString subjectId;       // knowledge-base id where there is one
+    QString metric;          // revenue, revenue_growth, profit, ..., other (see the exchange format)
+    QList<FactValue> values; // one claim may carry several currencies
+    QString period;          // "2024", "2025-H1", "2025-Q3", empty when none is stated
+    TextSpan sentence;       // the source sentence
     double confidence = 1.0;
 };
 
 // "Der Ascend 910C soll auf Augenhöhe mit Nvidias A100 liegen."
 struct ChipComparison
 {
-    QString chip;      // canonical chip name
-    QString other;     // canonical name of what it is compared with
-    QString relation;  // "comparable", "rivals", "replaces", "fraction", "outperforms", ...
+    QString chip;     // canonical chip name
+    QString other;    // canonical name of what it is compared with
+    QString relation; // "comparable", "rivals", "replaces", "fraction", "outperforms", ...
     TextSpan sentence;
 };
 

@@ -16,14 +16,16 @@ struct TextSpan
     qsizetype end = 0;
 
     qsizetype length() const { return end - start; }
+
     bool contains(qsizetype pos) const { return pos >= start && pos < end; }
+
     friend bool operator==(const TextSpan &, const TextSpan &) = default;
 };
 
 struct ArticleMetadata
 {
     QString title;
-    QString date;     // ISO 8601 as far as known: "2025", "2025-07", "2025-09-11"
+    QString date; // ISO 8601 as far as known: "2025", "2025-07", "2025-09-11"
     QString author;
     QString source;   // publisher or outlet, e.g. "IT BOLTWISE"
     QString language; // ISO 639-1 ("de", "en"), empty when unknown
