@@ -453,7 +453,12 @@ bool SentenceLinker::allowedSubject(qsizetype entity, const QString &metric) con
         return true;
     }
     if ((m.type == EntityType::Place || m.type == EntityType::Org) && allowsNonCompany(metric)) {
-        return !m_ctx.isGenitive(entity);
+        // A place that opens a hyphen compound modifies something else ("the Hangzhou-based group",
+        // "das China-Geschäft"): it is not who invests.
+        const QStringView text = m_ctx.text();
+        const bool opensCompound =
+            m.span.end < text.size() && (text.at(m.span.end) == u'-' || text.at(m.span.end) == QChar(0x2011));
+        return !m_ctx.isGenitive(entity) && !opensCompound;
     }
     return false;
 }
