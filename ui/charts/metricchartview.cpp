@@ -7,6 +7,7 @@
 #include "workspace/currencyrates.h"
 #include "workspace/itemdataroles.h"
 #include "workspace/metricchartmodel.h"
+#include "workspace/valueformat.h"
 
 #include <QAction>
 #include <QBarCategoryAxis>
@@ -193,21 +194,7 @@ MetricChartView::~MetricChartView() = default;
 
 QStringList MetricChartView::metrics()
 {
-    return {u"revenue"_s,
-            u"revenue_growth"_s,
-            u"profit"_s,
-            u"profit_growth"_s,
-            u"loss"_s,
-            u"investment"_s,
-            u"ipo_volume"_s,
-            u"valuation"_s,
-            u"market_share"_s,
-            u"funding"_s,
-            u"share_price_change"_s,
-            u"levy"_s,
-            u"tariff"_s,
-            u"target"_s,
-            u"other"_s};
+    return Core::knownMetrics();
 }
 
 void MetricChartView::setMetric(const QString &metric)
