@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Chipwatch developers
 #include "charts/mentiontimelineview.h"
 
+#include "charts/chartstyle.h"
 #include "workspace/itemdataroles.h"
 #include "workspace/mentiontimelinemodel.h"
 
@@ -142,29 +143,7 @@ void MentionTimelineView::pointClicked(int company, const QPointF &point)
 
 void MentionTimelineView::applyTheme()
 {
-    const QPalette pal = palette();
-    const bool dark = pal.color(QPalette::Window).lightness() < pal.color(QPalette::WindowText).lightness();
-    m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    const QColor text = pal.color(QPalette::Text);
-    m_chart->setBackgroundBrush(pal.color(QPalette::Base));
-    m_chart->setBackgroundRoundness(0);
-    m_chart->setTitleBrush(text);
-    // The theme's title is hardly larger than the axis labels; an exported chart needs a title that reads as one.
-    QFont titleFont = font();
-    if (titleFont.pointSizeF() > 0) {
-        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
-    }
-    titleFont.setBold(true);
-    m_chart->setTitleFont(titleFont);
-    m_chart->legend()->setLabelColor(text);
-    m_view->setBackgroundBrush(pal.color(QPalette::Window));
-    for (QAbstractAxis *axis : m_chart->axes()) {
-        axis->setLabelsBrush(text);
-        axis->setTitleBrush(text);
-        QColor grid = text;
-        grid.setAlphaF(0.18f);
-        axis->setGridLineColor(grid);
-    }
+    applyChartPalette(m_chart, m_view, palette(), font());
 }
 
 void MentionTimelineView::changeEvent(QEvent *event)

@@ -3,6 +3,7 @@
 #include "charts/metricchartview.h"
 
 #include "charts/chartexporter.h"
+#include "charts/chartstyle.h"
 #include "storage/library.h"
 #include "workspace/currencyrates.h"
 #include "workspace/itemdataroles.h"
@@ -43,15 +44,10 @@ namespace Chipwatch::Ui {
 
 namespace {
 
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
-}
-
 // A red that stands out from the bar colours and stays readable on the palette's background.
 QColor conflictColor(const QPalette &palette)
 {
-    return QColor::fromHsl(0, 200, isDark(palette) ? 160 : 110);
+    return QColor::fromHsl(0, 200, isDarkPalette(palette) ? 160 : 110);
 }
 
 QString metricLabel(const QString &metric)
@@ -350,27 +346,8 @@ void MetricChartView::markConflicts()
 void MetricChartView::applyTheme()
 {
     const QPalette pal = palette();
-    m_chart->setTheme(isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    const QColor base = pal.color(QPalette::Base);
-    const QColor text = pal.color(QPalette::Text);
-    m_chart->setBackgroundBrush(base);
-    m_chart->setBackgroundRoundness(0);
-    m_chart->setTitleBrush(text);
-    // The theme's title is hardly larger than the axis labels; an exported chart needs a title that reads as one.
-    QFont titleFont = font();
-    if (titleFont.pointSizeF() > 0) {
-        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
-    }
-    titleFont.setBold(true);
-    m_chart->setTitleFont(titleFont);
-    m_chart->legend()->setLabelColor(text);
-    m_view->setBackgroundBrush(pal.color(QPalette::Window));
+    applyChartPalette(m_chart, m_view, pal, font());
     for (QAbstractAxis *axis : m_chart->axes()) {
-        axis->setLabelsBrush(text);
-        axis->setTitleBrush(text);
-        QColor grid = text;
-        grid.setAlphaF(0.18f);
-        axis->setGridLineColor(grid);
         axis->setLinePenColor(pal.color(QPalette::Mid));
     }
     markConflicts();
