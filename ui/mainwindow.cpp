@@ -33,6 +33,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -559,6 +560,31 @@ void MainWindow::selectArticleRow(int row)
     m_articleView->selectionModel()->setCurrentIndex(index,
                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_articleView->scrollTo(index);
+}
+
+bool MainWindow::openArticleAt(qint64 articleId, qint64 start, qint64 end)
+{
+    if (!m_library || articleId <= 0) {
+        return false;
+    }
+    const int row = m_model->rowOfArticle(articleId);
+    const QModelIndex index =
+        row < 0 ? QModelIndex() : m_articleProxy->mapFromSource(m_model->index(row, ArticleTableModel::TitleColumn));
+    if (index.isValid()) {
+        selectArticleRow(row);
+    } else {
+        // Outside the current list (filtered out, or beyond the search): read it without changing the list.
+        const QSignalBlocker blocker(m_articleView->selectionModel());
+        m_articleView->selectionModel()->clear();
+        m_articleView->viewport()->update();
+    }
+    showArticle(articleId);
+    if (m_shownArticle != articleId || !m_reader->article()) {
+        return false;
+    }
+    m_reader->revealRange(start, end);
+    m_reader->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

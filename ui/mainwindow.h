@@ -85,6 +85,10 @@ public:
     // Selects the article at `row` of the list and shows it in the reader.
     void selectArticleRow(int row);
 
+    // Shows the article in the reader, scrolled to [start, end) of its original text (a source sentence or
+    // a mention) with that text selected. The article is selected in the list when the filter lets it in.
+    bool openArticleAt(qint64 articleId, qint64 start, qint64 end);
+
     // Names the open library in the title and status bar instead of its path (a temporary demo library).
     void setLibraryDescription(const QString &description);
 

@@ -131,6 +131,38 @@ bool ReaderView::revealEntity(int index)
     return true;
 }
 
+bool ReaderView::revealRange(qsizetype start, qsizetype end)
+{
+    if (!m_article || end <= start) {
+        return false;
+    }
+    // The range may begin or end in text the view leaves out; select the shown part between.
+    int from = -1;
+    int to = -1;
+    for (const Segment &segment : std::as_const(m_segments)) {
+        const qsizetype segmentEnd = segment.original + segment.length;
+        if (segmentEnd <= start || segment.original >= end) {
+            continue;
+        }
+        const qsizetype first = std::max(start, segment.original);
+        const qsizetype last = std::min(end, segmentEnd);
+        if (from < 0) {
+            from = segment.document + static_cast<int>(first - segment.original);
+        }
+        to = segment.document + static_cast<int>(last - segment.original);
+    }
+    if (from < 0) {
+        return false;
+    }
+    QTextCursor cursor(document());
+    cursor.setPosition(to);
+    ensureCursorVisible();
+    cursor.setPosition(from, QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    ensureCursorVisible();
+    return true;
+}
+
 void ReaderView::addSegment(qsizetype original, qsizetype length, int document)
 {
     if (length > 0) {

@@ -44,6 +44,10 @@ public:
     // Scrolls to the mention at `index` of the analysis' entities and selects it.
     bool revealEntity(int index);
 
+    // Scrolls to the range [start, end) of the article's original text (a fact's sentence, a mention) and
+    // selects the part of it that is shown. False when none of it is shown (clutter in the cleaned view).
+    bool revealRange(qsizetype start, qsizetype end);
+
     const std::optional<Core::StoredArticle> &article() const { return m_article; }
 
     bool showOriginal() const { return m_showOriginal; }

@@ -3,6 +3,7 @@
 // Drives the real main window against the shared article set: import, list, reader, search, duplicates,
 // cancelling, and the persistence of the layout.
 #include "articletablemodel.h"
+#include "companyfilterpanel.h"
 #include "importreportdialog.h"
 #include "mainwindow.h"
 #include "readerview.h"
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void showOriginalShowsWhatTheCleanerDropped();
     void searchFiltersTheListAfterAPause();
     void headerClickSortsTheList();
+    void openArticleAtScrollsToTheSentence();
     void reimportReportsDuplicates();
     void cancellingAnImportLeavesAConsistentLibrary();
     void layoutPersistsAcrossWindows();
@@ -349,6 +351,31 @@ void TestMainWindow::headerClickSortsTheList()
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, section.center());
     std::reverse(sorted.begin(), sorted.end());
     QTRY_COMPARE(titles(), sorted);
+}
+
+void TestMainWindow::openArticleAtScrollsToTheSentence()
+{
+    // The last article of the list, with another one selected: opening it at a sentence selects it, shows
+    // it and selects exactly that sentence in the reader.
+    Ui::ArticleTableModel *model = m_window->articleModel();
+    QVERIFY(model->rowCount() >= 2);
+    m_window->selectArticleRow(0);
+    const qint64 target = model->articleId(model->rowCount() - 1);
+    const auto article = m_window->library()->article(target);
+    QVERIFY(article);
+    const QString &text = article->document.text;
+    QVERIFY(!article->document.body.isEmpty());
+    const Core::TextSpan body = article->document.body.constLast();
+    const qsizetype start = body.start;
+    const qsizetype end = std::min<qsizetype>(body.start + 40, body.end);
+    QVERIFY(m_window->openArticleAt(target, start, end));
+    QCOMPARE(m_window->reader()->article()->id, target);
+    const QString selected = m_window->reader()->textCursor().selectedText();
+    QCOMPARE(folded(selected), folded(text.mid(start, end - start)));
+    auto *view = m_window->findChild<QTableView *>(u"articleView"_s);
+    QCOMPARE(model->articleId(m_window->articleProxy()->mapToSource(view->currentIndex()).row()), target);
+
+    QVERIFY(!m_window->openArticleAt(987654, 0, 10));
 }
 
 void TestMainWindow::reimportReportsDuplicates()
