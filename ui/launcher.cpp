@@ -3,6 +3,8 @@
 #include "launcher.h"
 
 #include "articletablemodel.h"
+#include "charts/metricchartview.h"
+#include "dashboard.h"
 #include "mainwindow.h"
 #include "settings.h"
 #include "storage/library.h"
@@ -84,7 +86,11 @@ LaunchOptions Launcher::parseCommandLine(const QApplication &app)
         tr("file"));
     const QCommandLineOption demo(u"demo"_s, tr("Open the built-in demo articles in a temporary library."));
     const QCommandLineOption dark(u"dark"_s, tr("Use a dark colour palette."));
-    parser.addOptions({library, screenshot, demo, dark});
+    const QCommandLineOption page(u"page"_s, tr("Show the <page> first: articles or dashboard."), tr("page"));
+    const QCommandLineOption company(
+        u"company"_s, tr("Filter the articles, charts and chip table by <name> (repeatable)."), tr("name"));
+    const QCommandLineOption metric(u"metric"_s, tr("Chart the <metric> first (e.g. revenue)."), tr("metric"));
+    parser.addOptions({library, screenshot, demo, dark, page, company, metric});
     parser.process(app);
 
     LaunchOptions options;
@@ -93,6 +99,13 @@ LaunchOptions Launcher::parseCommandLine(const QApplication &app)
     options.screenshot = parser.value(screenshot);
     options.demo = parser.isSet(demo);
     options.dark = parser.isSet(dark);
+    options.page = parser.value(page).toLower();
+    options.companies = parser.values(company);
+    options.metric = parser.value(metric);
+    if (!options.page.isEmpty() && options.page != u"articles"_s && options.page != u"dashboard"_s) {
+        printLine(stderr, tr("chipwatch: unknown page %1 (articles or dashboard)").arg(options.page));
+        options.page.clear();
+    }
     return options;
 }
 
@@ -168,6 +181,8 @@ int Launcher::run(QApplication &app, const LaunchOptions &options)
     QString location;
     if (useDemo) {
         location = scratch.filePath(u"demo.sqlite"_s);
+    } else if (screenshotMode && options.library.isEmpty()) {
+        location = scratch.filePath(u"screenshot.sqlite"_s); // never the user's own library
     } else if (!options.library.isEmpty()) {
         location = options.library;
     } else {
@@ -190,6 +205,8 @@ int Launcher::run(QApplication &app, const LaunchOptions &options)
     }
     if (useDemo) {
         window.setLibraryDescription(tr("Demo library (temporary)"));
+    } else if (screenshotMode && options.library.isEmpty()) {
+        window.setLibraryDescription(tr("Temporary library"));
     }
     if (!useDemo && !screenshotMode) {
         settings.addRecentLibrary(location);
@@ -215,6 +232,21 @@ int Launcher::run(QApplication &app, const LaunchOptions &options)
         window.resize(1440, 900);
     }
 
+    if (!options.page.isEmpty()) {
+        window.showPage(options.page == u"dashboard"_s ? MainWindow::Page::Dashboard : MainWindow::Page::Articles);
+    }
+    if (!options.metric.isEmpty() && window.dashboard()) {
+        window.dashboard()->metricChart()->setMetric(options.metric);
+    }
+    const auto applyCompanies = [&] {
+        if (!options.companies.isEmpty()) {
+            Core::ArticleFilter filter = window.articleFilter();
+            filter.companies = options.companies;
+            window.setArticleFilter(filter);
+        }
+    };
+    applyCompanies();
+
     int exitCode = 0;
     const auto takeScreenshot = [&] {
         if (window.articleModel()->rowCount() > 0) {
@@ -237,6 +269,8 @@ int Launcher::run(QApplication &app, const LaunchOptions &options)
         if (firstRun && !report.cancelled) {
             settings.setFirstRunDone(true);
         }
+        // Companies the library did not mention before the import are in the panel now.
+        applyCompanies();
         if (screenshotMode) {
             takeScreenshot();
         }

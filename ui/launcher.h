@@ -13,11 +13,14 @@ namespace Chipwatch::Ui {
 // What `chipwatch` was asked to do on its command line.
 struct LaunchOptions
 {
-    QStringList paths;  // files and folders to import and show
-    QString library;    // library file to use instead of the remembered one
-    QString screenshot; // render the main window to this PNG and quit
-    bool demo = false;  // the built-in demo articles in a temporary library
-    bool dark = false;  // Fusion style with a dark palette
+    QStringList paths;     // files and folders to import and show
+    QString library;       // library file to use instead of the remembered one
+    QString screenshot;    // render the main window to this PNG and quit
+    bool demo = false;     // the built-in demo articles in a temporary library
+    bool dark = false;     // Fusion style with a dark palette
+    QString page;          // "articles" or "dashboard": the page to show first
+    QStringList companies; // filter the workspace by these companies
+    QString metric;        // the metric the dashboard charts first
 };
 
 // Everything main() does: command line, translations, the library to open, first run, screenshots.

@@ -5,6 +5,7 @@
 #include "analysisjob.h"
 #include "articletablemodel.h"
 #include "companyfilterpanel.h"
+#include "dashboard.h"
 #include "entitylegend.h"
 #include "importjob.h"
 #include "importreportdialog.h"
@@ -14,6 +15,7 @@
 #include "storage/library.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -36,6 +38,8 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -108,6 +112,7 @@ MainWindow::~MainWindow()
     m_importJob->cancel();
     m_importJob->waitForFinished();
     stopAnalysis();
+    delete m_dashboard; // it reads the library
     m_model->setLibrary(nullptr);
 }
 
@@ -152,6 +157,57 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
 
+    m_articlesPageAction = new QAction(tr("&Articles"), this);
+    m_articlesPageAction->setObjectName(u"articlesPageAction"_s);
+    m_articlesPageAction->setCheckable(true);
+    m_articlesPageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_articlesPageAction->setStatusTip(tr("The article list and the reader"));
+    connect(m_articlesPageAction, &QAction::triggered, this, [this] { showPage(Page::Articles); });
+    m_dashboardPageAction = new QAction(tr("&Dashboard"), this);
+    m_dashboardPageAction->setObjectName(u"dashboardPageAction"_s);
+    m_dashboardPageAction->setCheckable(true);
+    m_dashboardPageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_dashboardPageAction->setStatusTip(tr("Charts, the chip table and the facts of the filtered articles"));
+    connect(m_dashboardPageAction, &QAction::triggered, this, [this] { showPage(Page::Dashboard); });
+    auto *pages = new QActionGroup(this);
+    pages->addAction(m_articlesPageAction);
+    pages->addAction(m_dashboardPageAction);
+    m_articlesPageAction->setChecked(true);
+
+    // The dashboard is made per library; these stay and pass the request on to the one in use.
+    m_exportFiguresAction = new QAction(tr("&Figures Chart as Image…"), this);
+    m_exportFiguresAction->setObjectName(u"exportFiguresChartAction"_s);
+    m_exportFiguresAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportFiguresAction->setStatusTip(tr("Save the figures chart as PNG, SVG or PDF, with its sources"));
+    connect(m_exportFiguresAction, &QAction::triggered, this,
+            [this] { forwardToDashboard(&Dashboard::exportFiguresChartAction); });
+    m_exportTimelineAction = new QAction(tr("&Mentions Chart as Image…"), this);
+    m_exportTimelineAction->setObjectName(u"exportTimelineChartAction"_s);
+    m_exportTimelineAction->setStatusTip(tr("Save the mentions-over-time chart as PNG, SVG or PDF"));
+    connect(m_exportTimelineAction, &QAction::triggered, this,
+            [this] { forwardToDashboard(&Dashboard::exportTimelineAction); });
+    m_exportChipsAction = new QAction(tr("&Chip Table as CSV…"), this);
+    m_exportChipsAction->setObjectName(u"exportChipsCsvAction"_s);
+    m_exportChipsAction->setStatusTip(tr("Save the chip table of the filtered articles as CSV"));
+    connect(m_exportChipsAction, &QAction::triggered, this,
+            [this] { forwardToDashboard(&Dashboard::exportChipsCsvAction); });
+    m_exportFactsAction = new QAction(tr("F&acts as CSV…"), this);
+    m_exportFactsAction->setObjectName(u"exportFactsCsvAction"_s);
+    m_exportFactsAction->setStatusTip(tr("Save every fact of the filtered articles, with its sentence, as CSV"));
+    connect(m_exportFactsAction, &QAction::triggered, this,
+            [this] { forwardToDashboard(&Dashboard::exportFactsCsvAction); });
+    m_copyFiguresAction = new QAction(tr("Copy &Figures Chart"), this);
+    m_copyFiguresAction->setObjectName(u"copyFiguresChartAction"_s);
+    m_copyFiguresAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyFiguresAction->setStatusTip(tr("Copy the figures chart to the clipboard as an image"));
+    connect(m_copyFiguresAction, &QAction::triggered, this,
+            [this] { forwardToDashboard(&Dashboard::copyFiguresChartAction); });
+    m_copyTimelineAction = new QAction(tr("Copy &Mentions Chart"), this);
+    m_copyTimelineAction->setObjectName(u"copyTimelineChartAction"_s);
+    m_copyTimelineAction->setStatusTip(tr("Copy the mentions-over-time chart to the clipboard as an image"));
+    connect(m_copyTimelineAction, &QAction::triggered, this,
+            [this] { forwardToDashboard(&Dashboard::copyTimelineAction); });
+
     m_aboutAction = new QAction(tr("&About Chipwatch"), this);
     m_aboutAction->setObjectName(u"aboutAction"_s);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -169,6 +225,13 @@ void MainWindow::createMenus()
     file->setObjectName(u"fileMenu"_s);
     file->addAction(m_importFilesAction);
     file->addAction(m_importFolderAction);
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->setObjectName(u"exportMenu"_s);
+    exportMenu->addAction(m_exportFiguresAction);
+    exportMenu->addAction(m_exportTimelineAction);
+    exportMenu->addSeparator();
+    exportMenu->addAction(m_exportChipsAction);
+    exportMenu->addAction(m_exportFactsAction);
     file->addSeparator();
     file->addAction(m_newLibraryAction);
     file->addAction(m_openLibraryAction);
@@ -179,9 +242,18 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quitAction);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(u"editMenu"_s);
+    edit->addAction(m_findAction);
+    edit->addSeparator();
+    edit->addAction(m_copyFiguresAction);
+    edit->addAction(m_copyTimelineAction);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"viewMenu"_s);
-    view->addAction(m_findAction);
+    view->addAction(m_articlesPageAction);
+    view->addAction(m_dashboardPageAction);
+    view->addSeparator();
     view->addAction(m_showOriginalAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -198,6 +270,9 @@ void MainWindow::createToolBar()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_importFilesAction);
     toolBar->addAction(m_importFolderAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_articlesPageAction);
+    toolBar->addAction(m_dashboardPageAction);
     toolBar->addSeparator();
     toolBar->addAction(m_showOriginalAction);
 }
@@ -323,7 +398,71 @@ void MainWindow::createCentralWidget()
     m_splitter->addWidget(readerPane);
     m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 6);
-    setCentralWidget(m_splitter);
+
+    // Page switching lives in the View menu and the toolbar, so the tab bar itself stays hidden.
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(u"mainPages"_s);
+    m_pages->setDocumentMode(true);
+    m_pages->tabBar()->hide();
+    m_pages->addTab(m_splitter, tr("Articles"));
+    m_dashboardPage = new QWidget(m_pages);
+    m_dashboardPage->setObjectName(u"dashboardPage"_s);
+    auto *dashboardLayout = new QVBoxLayout(m_dashboardPage);
+    dashboardLayout->setContentsMargins(0, 0, 0, 0);
+    m_noDashboardLabel = new QLabel(tr("Open or create a library to see its dashboard."), m_dashboardPage);
+    m_noDashboardLabel->setAlignment(Qt::AlignCenter);
+    dashboardLayout->addWidget(m_noDashboardLabel);
+    m_pages->addTab(m_dashboardPage, tr("Dashboard"));
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
+        (index == int(Page::Dashboard) ? m_dashboardPageAction : m_articlesPageAction)->setChecked(true);
+        m_showOriginalAction->setEnabled(index == int(Page::Articles));
+    });
+    setCentralWidget(m_pages);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_pages->setCurrentIndex(int(page));
+    if (page == Page::Dashboard && m_dashboard) {
+        m_dashboard->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return m_pages->currentIndex() == int(Page::Dashboard) ? Page::Dashboard : Page::Articles;
+}
+
+void MainWindow::createDashboard()
+{
+    if (m_dashboard) {
+        m_dashboard->hide();
+        m_dashboard->deleteLater();
+        m_dashboard = nullptr;
+    }
+    m_noDashboardLabel->setVisible(!m_library);
+    if (!m_library) {
+        return;
+    }
+    m_dashboard = new Dashboard(*m_library, m_dashboardPage);
+    m_dashboard->restoreState(m_settings.dashboardState());
+    m_dashboard->setFilter(m_filter);
+    m_dashboardPage->layout()->addWidget(m_dashboard);
+    connect(m_dashboard, &Dashboard::sourceActivated, this, [this](qint64 article, qint64 start, qint64 end) {
+        showPage(Page::Articles);
+        if (!openArticleAt(article, start, end)) {
+            statusBar()->showMessage(tr("The source sentence is no longer in the library."), statusMessageMs);
+        }
+    });
+}
+
+void MainWindow::forwardToDashboard(QAction *(Dashboard::*action)() const)
+{
+    if (!m_dashboard) {
+        statusBar()->showMessage(tr("No library is open."), statusMessageMs);
+        return;
+    }
+    (m_dashboard->*action)()->trigger();
 }
 
 void MainWindow::createStatusBar()
@@ -391,6 +530,7 @@ void MainWindow::restoreLayout()
     const QSignalBlocker blocker(m_showOriginalAction);
     m_showOriginalAction->setChecked(m_settings.showOriginal());
     m_reader->setShowOriginal(m_settings.showOriginal());
+    showPage(m_settings.currentPage() == int(Page::Dashboard) ? Page::Dashboard : Page::Articles);
 }
 
 void MainWindow::saveLayout()
@@ -402,6 +542,10 @@ void MainWindow::saveLayout()
     m_settings.setWindowState(saveState());
     m_settings.setMainSplitterState(m_splitter->saveState());
     m_settings.setArticleHeaderState(m_articleView->horizontalHeader()->saveState());
+    m_settings.setCurrentPage(int(currentPage()));
+    if (m_dashboard) {
+        m_settings.setDashboardState(m_dashboard->saveState());
+    }
     m_settings.sync();
 }
 
@@ -428,10 +572,16 @@ bool MainWindow::openLibrary(const QString &location, QString *error)
     m_reader->setArticle(std::nullopt);
     m_reader->setKnowledgeBase(nullptr);
     m_filterPanel->setLibrary(nullptr);
+    if (m_dashboard) {
+        m_settings.setDashboardState(m_dashboard->saveState());
+        delete m_dashboard; // it reads the library being closed
+        m_dashboard = nullptr;
+    }
     m_model->setLibrary(library.get());
     m_library = std::move(library);
     m_filterPanel->setLibrary(m_library.get());
     m_filterPanel->setFilter(m_filter);
+    createDashboard();
 
     const QString absolute = location == u":memory:"_s ? location : QFileInfo(location).absoluteFilePath();
     setWindowFilePath(absolute);
@@ -827,19 +977,30 @@ void MainWindow::applyArticleFilter()
         const QList<qint64> ids = structural.matchingArticles(*m_library);
         m_articleProxy->setAllowedIds(QSet<qint64>(ids.cbegin(), ids.cend()));
     }
+    if (m_dashboard) {
+        m_dashboard->setFilter(m_filter);
+    }
     m_filterLabel->setText(m_filter.describe());
     m_filterBar->setVisible(!m_filter.isEmpty());
     m_settings.setArticleFilter(m_filter.toVariantMap());
     updateStatus();
 }
 
+void MainWindow::setArticleFilter(const Core::ArticleFilter &filter)
+{
+    {
+        const QSignalBlocker blocker(m_searchField);
+        m_searchField->setText(filter.searchText);
+    }
+    m_searchTimer->stop();
+    m_model->setFilterText(filter.searchText);
+    m_filter = filter;
+    m_filterPanel->setFilter(filter); // applies it through filterChanged
+}
+
 void MainWindow::clearArticleFilter()
 {
-    m_searchField->clear();
-    m_searchTimer->stop();
-    m_model->setFilterText(QString());
-    m_filter = {};
-    m_filterPanel->setFilter({});
+    setArticleFilter({});
 }
 
 void MainWindow::reloadArticle()
@@ -886,6 +1047,10 @@ void MainWindow::updateActions()
     m_newLibraryAction->setEnabled(!importing);
     m_openLibraryAction->setEnabled(!importing);
     m_recentMenu->setEnabled(!importing && !m_settings.recentLibraries().isEmpty());
+    for (QAction *action : {m_exportFiguresAction, m_exportTimelineAction, m_exportChipsAction, m_exportFactsAction,
+                            m_copyFiguresAction, m_copyTimelineAction}) {
+        action->setEnabled(open);
+    }
 }
 
 } // namespace Chipwatch::Ui

@@ -18,6 +18,7 @@ class QMenu;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
@@ -32,6 +33,7 @@ class AnalyzerCache;
 class ArticleIdFilterProxy;
 class ArticleTableModel;
 class CompanyFilterPanel;
+class Dashboard;
 class EntityLegend;
 class ImportJob;
 class ReaderView;
@@ -69,12 +71,22 @@ public:
 
     CompanyFilterPanel *companyFilterPanel() const { return m_filterPanel; }
 
+    // The pages in front of the window: the article list with the reader, and the dashboard.
+    enum class Page { Articles, Dashboard };
+    void showPage(Page page);
+    Page currentPage() const;
+
+    // Null while no library is open.
+    Dashboard *dashboard() const { return m_dashboard; }
+
     // The rows the article view shows: the list model behind the company and date filter.
     ArticleIdFilterProxy *articleProxy() const { return m_articleProxy; }
 
     // The whole workspace filter: the panel's companies and dates with the search field's text.
     Core::ArticleFilter articleFilter() const { return m_filter; }
 
+    // Sets the companies, dates and search at once, as if the user had chosen them.
+    void setArticleFilter(const Core::ArticleFilter &filter);
     void clearArticleFilter();
 
     // Re-analyses the articles whose analysis is missing or stale, in the background.
@@ -131,6 +143,8 @@ private:
     void showArticle(qint64 id);
     void reloadArticle();
     void createFilterDock();
+    void createDashboard();
+    void forwardToDashboard(QAction *(Dashboard::*action)() const);
     void applyArticleFilter();
     void onAnalysisProgress(int done, int total);
     void onAnalysisFinished(int analysed, bool cancelled);
@@ -150,6 +164,10 @@ private:
     std::optional<Core::ImportReport> m_finishedImport; // until the list shows the imported articles
     bool m_savesState = true;
 
+    QTabWidget *m_pages = nullptr;
+    QWidget *m_dashboardPage = nullptr;
+    QLabel *m_noDashboardLabel = nullptr;
+    Dashboard *m_dashboard = nullptr;
     QSplitter *m_splitter = nullptr;
     QLineEdit *m_searchField = nullptr;
     QTimer *m_searchTimer = nullptr;
@@ -177,6 +195,14 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_showOriginalAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_articlesPageAction = nullptr;
+    QAction *m_dashboardPageAction = nullptr;
+    QAction *m_exportFiguresAction = nullptr;
+    QAction *m_exportTimelineAction = nullptr;
+    QAction *m_exportChipsAction = nullptr;
+    QAction *m_exportFactsAction = nullptr;
+    QAction *m_copyFiguresAction = nullptr;
+    QAction *m_copyTimelineAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

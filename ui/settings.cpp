@@ -33,6 +33,8 @@ const std::array keyTable{
     KeyInfo{Settings::Key::FirstRunDone, "startup/firstRunDone"_L1, [] { return QVariant(false); }},
     KeyInfo{Settings::Key::LastImportFolder, "import/lastFolder"_L1, [] { return QVariant(QString()); }},
     KeyInfo{Settings::Key::ArticleFilter, "workspace/articleFilter"_L1, [] { return QVariant(QVariantMap()); }},
+    KeyInfo{Settings::Key::CurrentPage, "window/currentPage"_L1, [] { return QVariant(0); }},
+    KeyInfo{Settings::Key::DashboardState, "dashboard/state"_L1, [] { return QVariant(QVariantMap()); }},
 };
 
 const KeyInfo &info(Settings::Key key)
@@ -139,6 +141,26 @@ QByteArray Settings::articleHeaderState() const
 void Settings::setArticleHeaderState(const QByteArray &state)
 {
     setValue(Key::ArticleHeader, state);
+}
+
+int Settings::currentPage() const
+{
+    return value(Key::CurrentPage).toInt();
+}
+
+void Settings::setCurrentPage(int page)
+{
+    setValue(Key::CurrentPage, page);
+}
+
+QVariantMap Settings::dashboardState() const
+{
+    return value(Key::DashboardState).toMap();
+}
+
+void Settings::setDashboardState(const QVariantMap &state)
+{
+    setValue(Key::DashboardState, state);
 }
 
 QVariantMap Settings::articleFilter() const

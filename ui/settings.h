@@ -29,6 +29,8 @@ public:
         FirstRunDone,
         LastImportFolder,
         ArticleFilter,
+        CurrentPage,
+        DashboardState,
     };
 
     static constexpr int maxRecentLibraries = 8;
@@ -63,6 +65,13 @@ public:
     // The workspace filter (companies, mode, dates, search) in ArticleFilter::toVariantMap() form.
     QVariantMap articleFilter() const;
     void setArticleFilter(const QVariantMap &filter);
+
+    // The page of the main window in front: 0 articles and reader, 1 dashboard.
+    int currentPage() const;
+    void setCurrentPage(int page);
+    // Dashboard::saveState(): splitters, tab, metric, currency.
+    QVariantMap dashboardState() const;
+    void setDashboardState(const QVariantMap &state);
 
     bool firstRunDone() const;
     void setFirstRunDone(bool done);

@@ -2,18 +2,24 @@
 // SPDX-FileCopyrightText: Chipwatch developers
 #include "charts/chartexporter.h"
 
+#include "storage/library.h"
+#include "workspace/itemdataroles.h"
+
+#include <QAbstractItemModel>
 #include <QBuffer>
 #include <QChart>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontMetrics>
 #include <QFormLayout>
 #include <QGraphicsScene>
 #include <QGuiApplication>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -278,6 +284,83 @@ void ChartExportDialog::setOptions(const ChartExporter::Options &options)
     m_height->setValue(options.size.height());
     m_scale->setValue(options.scale);
     m_scale->setEnabled(options.format == ChartExporter::Format::Png);
+}
+
+QStringList citedArticles(const QAbstractItemModel &model, const Core::Library &library)
+{
+    QList<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const auto sources =
+                model.data(model.index(row, column), Core::SourcesRole).value<QList<Core::SourceRef>>();
+            for (const Core::SourceRef &source : sources) {
+                if (!ids.contains(source.articleId)) {
+                    ids << source.articleId;
+                }
+            }
+        }
+    }
+    std::sort(ids.begin(), ids.end());
+    QStringList titles;
+    for (qint64 id : std::as_const(ids)) {
+        const std::optional<Core::StoredArticle> article = library.article(id);
+        if (!article) {
+            continue;
+        }
+        const Core::ArticleMetadata &meta = article->document.meta;
+        QString title = meta.title.isEmpty() ? QFileInfo(article->filePath).fileName() : meta.title;
+        QStringList details;
+        if (!meta.source.isEmpty()) {
+            details << meta.source;
+        }
+        if (!meta.date.isEmpty()) {
+            details << meta.date;
+        }
+        if (!details.isEmpty()) {
+            title += u" ("_s + details.join(u", "_s) + u')';
+        }
+        titles << title;
+    }
+    return titles;
+}
+
+QString sourcesFootnote(const QAbstractItemModel &model, const Core::Library &library)
+{
+    const QStringList titles = citedArticles(model, library);
+    return titles.isEmpty() ? QString() : ChartExportDialog::tr("Sources: %1").arg(titles.join(u"; "_s));
+}
+
+void exportChartInteractively(QWidget *parent, QChart *chart, const QString &baseName, const QString &footnote)
+{
+    ChartExportDialog dialog(parent);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    ChartExporter::Options options = dialog.options();
+    options.footnote = footnote;
+    const QString suffix = ChartExporter::suffix(options.format);
+    QString fileName =
+        QFileDialog::getSaveFileName(parent, ChartExportDialog::tr("Export Chart"), baseName + u'.' + suffix,
+                                     ChartExportDialog::tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    if (fileName.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(fileName).suffix().isEmpty()) {
+        fileName += u'.' + suffix;
+    }
+    const QString error = ChartExporter::exportToFile(chart, fileName, options);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(parent, ChartExportDialog::tr("Export Chart"), error);
+    }
+}
+
+void copyChartToClipboard(const QWidget *shownIn, QChart *chart, const QString &footnote)
+{
+    ChartExporter::Options options;
+    options.size = shownIn->size().expandedTo(QSize(800, 450));
+    options.scale = shownIn->devicePixelRatioF();
+    options.footnote = footnote;
+    ChartExporter::copyToClipboard(chart, options);
 }
 
 } // namespace Chipwatch::Ui

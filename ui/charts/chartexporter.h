@@ -10,11 +10,16 @@
 
 #include <optional>
 
+class QAbstractItemModel;
 class QChart;
 class QComboBox;
 class QDoubleSpinBox;
 class QPainter;
 class QSpinBox;
+
+namespace Chipwatch::Core {
+class Library;
+}
 
 namespace Chipwatch::Ui {
 
@@ -47,6 +52,18 @@ public:
 private:
     static void render(QChart *chart, QPainter &painter, QSize size, const QString &footnote);
 };
+
+// The articles behind a chart's model, from the SourcesRole of every cell, each as "Title (Source, date)", in
+// article order; and the footnote naming them ("Sources: ..."), empty when there are none.
+QStringList citedArticles(const QAbstractItemModel &model, const Core::Library &library);
+QString sourcesFootnote(const QAbstractItemModel &model, const Core::Library &library);
+
+// File > Export for a chart on screen: asks format, size and scale, then the file, and writes it; a failure is
+// shown in a message box. `baseName` names the suggested file ("revenue" -> revenue.png).
+void exportChartInteractively(QWidget *parent, QChart *chart, const QString &baseName, const QString &footnote);
+
+// Copies a chart as shown (at least 800x450, at the screen's pixel ratio) with its footnote.
+void copyChartToClipboard(const QWidget *shownIn, QChart *chart, const QString &footnote);
 
 // Asks for the format, size and scale of an export.
 class ChartExportDialog final : public QDialog

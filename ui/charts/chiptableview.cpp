@@ -73,6 +73,15 @@ void ChipTableView::setArticles(const QList<qint64> &articleIds)
     reload();
 }
 
+void ChipTableView::setArticles(const std::optional<QList<qint64>> &articleIds)
+{
+    if (articleIds) {
+        setArticles(*articleIds);
+    } else {
+        showAllArticles();
+    }
+}
+
 void ChipTableView::showAllArticles()
 {
     m_articles.reset();

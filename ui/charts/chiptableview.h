@@ -33,6 +33,7 @@ public:
     ChipTableView(Core::Library &library, const Core::KnowledgeBase &kb, QWidget *parent = nullptr);
 
     void setArticles(const QList<qint64> &articleIds);
+    void setArticles(const std::optional<QList<qint64>> &articleIds); // nullopt: all
     void showAllArticles();
     void reload();
 

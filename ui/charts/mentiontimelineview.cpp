@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
 #include <QVBoxLayout>
@@ -45,10 +46,31 @@ MentionTimelineView::MentionTimelineView(const Core::Library &library, QWidget *
     m_view->setObjectName(u"mentionTimelineChart"_s);
     m_view->setAccessibleName(tr("Mentions per month"));
     m_view->setRenderHint(QPainter::Antialiasing);
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"mentionTimelineStatus"_s);
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
     applyTheme();
+    rebuild();
+}
+
+QString MentionTimelineView::statusText() const
+{
+    return m_status->text();
+}
+
+void MentionTimelineView::setScope(const std::optional<QList<qint64>> &articleIds, const QStringList &companies)
+{
+    if (articleIds) {
+        m_model->setArticles(*articleIds);
+    } else {
+        m_model->showAllArticles();
+    }
+    m_model->setCompanies(companies);
     rebuild();
 }
 
@@ -104,16 +126,32 @@ void MentionTimelineView::rebuild()
     }
     const QList<QDate> months = m_model->months();
     if (!months.isEmpty()) {
-        const QDateTime first = months.first().startOfDay(Qt::UTC);
+        QDateTime first = months.first().startOfDay(Qt::UTC);
         QDateTime last = months.last().startOfDay(Qt::UTC);
+        qsizetype ticks = months.size();
         if (last == first) {
-            last = first.addMonths(1);
+            // A single month sits in the middle, between its neighbours, instead of on the edge.
+            first = first.addMonths(-1);
+            last = last.addMonths(1);
+            ticks = 3;
         }
         m_timeAxis->setRange(first, last);
-        m_timeAxis->setTickCount(int(qBound(qsizetype(2), months.size(), qsizetype(12))));
+        m_timeAxis->setTickCount(int(qBound(qsizetype(2), ticks, qsizetype(12))));
     }
     m_countAxis->setRange(0, qMax(1, m_model->maxCount()));
     m_countAxis->applyNiceNumbers();
+    // Say why lines may be missing: a date without a month cannot be placed on the axis.
+    QStringList notes;
+    if (m_model->companies().isEmpty()) {
+        notes << tr("No company is mentioned in these articles.");
+    } else if (months.isEmpty()) {
+        notes << tr("None of these articles has a date with a month.");
+    }
+    if (m_model->undatedArticles() > 0) {
+        notes << tr("%n article(s) without a month in their date are not shown.", nullptr, m_model->undatedArticles());
+    }
+    m_status->setText(notes.join(u' '));
+    m_status->setVisible(!notes.isEmpty());
     applyTheme();
 }
 

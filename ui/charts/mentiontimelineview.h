@@ -6,9 +6,12 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <optional>
+
 class QChart;
 class QChartView;
 class QDateTimeAxis;
+class QLabel;
 class QLineSeries;
 class QValueAxis;
 
@@ -29,6 +32,8 @@ public:
     explicit MentionTimelineView(const Core::Library &library, QWidget *parent = nullptr);
 
     void setCompanies(const QStringList &companies);
+    // Articles (nullopt: all) and companies at once, with one reading of the library.
+    void setScope(const std::optional<QList<qint64>> &articleIds, const QStringList &companies);
     void setArticles(const QList<qint64> &articleIds);
     void showAllArticles();
     void reload();
@@ -38,6 +43,9 @@ public:
     QChart *chart() const { return m_chart; }
 
     QList<QLineSeries *> series() const { return m_series; }
+
+    // What the chart cannot show (articles without a month), in words; empty when nothing is missing.
+    QString statusText() const;
 
 signals:
     void sourceActivated(qint64 articleId, qint64 sentenceStart, qint64 sentenceEnd);
@@ -55,6 +63,7 @@ private:
     QChartView *m_view = nullptr;
     QDateTimeAxis *m_timeAxis = nullptr;
     QValueAxis *m_countAxis = nullptr;
+    QLabel *m_status = nullptr;
     QList<QLineSeries *> m_series;
 };
 

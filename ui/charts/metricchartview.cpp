@@ -19,14 +19,11 @@
 #include <QComboBox>
 #include <QCursor>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QLabel>
 #include <QLegend>
 #include <QLoggingCategory>
-#include <QMessageBox>
 #include <QSet>
 #include <QToolTip>
 #include <QVBarModelMapper>
@@ -236,6 +233,18 @@ void MetricChartView::showAllArticles()
     rebuild();
 }
 
+void MetricChartView::setScope(const std::optional<QList<qint64>> &articleIds, const QStringList &subjects)
+{
+    if (articleIds) {
+        m_model->setArticles(*articleIds);
+    } else {
+        m_model->showAllArticles();
+    }
+    m_model->setSubjects(subjects);
+    fillCurrencies();
+    rebuild();
+}
+
 void MetricChartView::setSubjects(const QStringList &subjects)
 {
     m_model->setSubjects(subjects);
@@ -392,81 +401,22 @@ void MetricChartView::barHovered(bool status, int index, QBarSet *set)
 
 QStringList MetricChartView::sourceArticleTitles() const
 {
-    QList<qint64> ids;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        for (int column = 0; column < m_model->columnCount(); ++column) {
-            const auto sources =
-                m_model->data(m_model->index(row, column), Core::SourcesRole).value<QList<Core::SourceRef>>();
-            for (const Core::SourceRef &source : sources) {
-                if (!ids.contains(source.articleId)) {
-                    ids << source.articleId;
-                }
-            }
-        }
-    }
-    std::sort(ids.begin(), ids.end());
-    QStringList titles;
-    for (qint64 id : std::as_const(ids)) {
-        const std::optional<Core::StoredArticle> article = m_library.article(id);
-        if (!article) {
-            continue;
-        }
-        const Core::ArticleMetadata &meta = article->document.meta;
-        QString title = meta.title.isEmpty() ? QFileInfo(article->filePath).fileName() : meta.title;
-        QStringList details;
-        if (!meta.source.isEmpty()) {
-            details << meta.source;
-        }
-        if (!meta.date.isEmpty()) {
-            details << meta.date;
-        }
-        if (!details.isEmpty()) {
-            title += u" ("_s + details.join(u", "_s) + u')';
-        }
-        titles << title;
-    }
-    return titles;
+    return citedArticles(*m_model, m_library);
 }
 
 QString MetricChartView::sourceFootnote() const
 {
-    const QStringList titles = sourceArticleTitles();
-    if (titles.isEmpty()) {
-        return {};
-    }
-    return tr("Sources: %1").arg(titles.join(u"; "_s));
+    return sourcesFootnote(*m_model, m_library);
 }
 
 void MetricChartView::exportChart()
 {
-    ChartExportDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
-    }
-    ChartExporter::Options options = dialog.options();
-    options.footnote = sourceFootnote();
-    const QString suffix = ChartExporter::suffix(options.format);
-    QString fileName = QFileDialog::getSaveFileName(this, tr("Export Chart"), m_model->metric() + u'.' + suffix,
-                                                    tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
-    if (fileName.isEmpty()) {
-        return;
-    }
-    if (QFileInfo(fileName).suffix().isEmpty()) {
-        fileName += u'.' + suffix;
-    }
-    const QString error = ChartExporter::exportToFile(m_chart, fileName, options);
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Export Chart"), error);
-    }
+    exportChartInteractively(this, m_chart, m_model->metric(), sourceFootnote());
 }
 
 void MetricChartView::copyToClipboard()
 {
-    ChartExporter::Options options;
-    options.size = m_view->size().expandedTo(QSize(800, 450));
-    options.scale = devicePixelRatioF();
-    options.footnote = sourceFootnote();
-    ChartExporter::copyToClipboard(m_chart, options);
+    copyChartToClipboard(m_view, m_chart, sourceFootnote());
 }
 
 } // namespace Chipwatch::Ui

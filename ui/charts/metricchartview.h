@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <optional>
+
 class QAction;
 class QBarCategoryAxis;
 class QBarSeries;
@@ -50,6 +52,8 @@ public:
     void setArticles(const QList<qint64> &articleIds);
     void showAllArticles();
     void setSubjects(const QStringList &subjects);
+    // Articles (nullopt: all) and subjects at once, with one reading of the library.
+    void setScope(const std::optional<QList<qint64>> &articleIds, const QStringList &subjects);
     // Reads the library again (after an import or an analysis refresh) and the currency list.
     void reload();
 

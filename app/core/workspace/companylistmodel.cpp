@@ -5,10 +5,13 @@
 #include "storage/library.h"
 #include "workspace/itemdataroles.h"
 
+#include <QHash>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +41,36 @@ void CompanyListModel::reload()
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
+}
+
+QStringList CompanyListModel::mostMentioned(const Library &library, const std::optional<QList<qint64>> &articleIds,
+                                            int limit)
+{
+    QHash<QString, int> counts;
+    const std::optional<QSet<qint64>> allowed =
+        articleIds ? std::optional(QSet<qint64>(articleIds->cbegin(), articleIds->cend())) : std::nullopt;
+    QSqlQuery q(library.database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT canonical, article_id, COUNT(*) FROM mentions WHERE type = 'COMPANY' "
+                "GROUP BY canonical, article_id"_s)) {
+        qCWarning(lcCompanyList) << "cannot count companies:" << q.lastError().text();
+        return {};
+    }
+    while (q.next()) {
+        if (!allowed || allowed->contains(q.value(1).toLongLong())) {
+            counts[q.value(0).toString()] += q.value(2).toInt();
+        }
+    }
+    QStringList names = counts.keys();
+    std::sort(names.begin(), names.end(), [&counts](const QString &a, const QString &b) {
+        const int ca = counts.value(a);
+        const int cb = counts.value(b);
+        return ca != cb ? ca > cb : a < b;
+    });
+    if (names.size() > limit) {
+        names.resize(limit);
+    }
+    return names;
 }
 
 QStringList CompanyListModel::checkedCompanies() const

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Chipwatch::Core {
 
 class Library;
@@ -33,6 +35,9 @@ public:
     QStringList checkedCompanies() const;
     void setCheckedCompanies(const QStringList &companies);
     int rowOf(const QString &company) const; // -1 when absent
+
+    // The `limit` companies mentioned most often in the given articles (nullopt: all), most first; ties by name.
+    static QStringList mostMentioned(const Library &library, const std::optional<QList<qint64>> &articleIds, int limit);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
