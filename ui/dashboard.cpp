@@ -44,6 +44,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcDashboard, "chipwatch.ui.dashboard")
@@ -259,7 +261,10 @@ QWidget *Dashboard::createRatesTab()
     m_rateTable->setItemDelegateForColumn(Core::CurrencyRatesModel::RateColumn, new RateDelegate(m_rateTable));
     m_rateTable->horizontalHeader()->setStretchLastSection(true);
     connect(m_rateTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &Dashboard::updateRateButtons);
-    connect(m_rateModel, &QAbstractItemModel::modelReset, this, &Dashboard::updateRateButtons);
+    connect(m_rateModel, &QAbstractItemModel::modelReset, this, [this] {
+        m_rateTable->resizeColumnsToContents();
+        updateRateButtons();
+    });
     connect(m_rateModel, &QAbstractItemModel::dataChanged, this, [this] {
         m_rateMessage->setText(m_rateModel->lastError());
         updateRateButtons();
@@ -474,6 +479,7 @@ void Dashboard::fillConflicts()
                                        ? Core::formatValue(source.value, source.unit)
                                        : source.phrase;
             auto *title = new QStandardItem(source.articleTitle);
+            title->setToolTip(source.articleTitle);
             auto *value = new QStandardItem(stated);
             auto *date = new QStandardItem(source.articleDate);
             auto *sentence = new QStandardItem(source.sentenceText.simplified());
@@ -491,6 +497,8 @@ void Dashboard::fillConflicts()
     for (int column = 0; column < 3; ++column) {
         m_conflictView->resizeColumnToContents(column);
     }
+    // Long headlines would push the values out of sight; the tooltip and the reader have them whole.
+    m_conflictView->setColumnWidth(0, std::min(m_conflictView->columnWidth(0), 280));
     m_tabs->setTabText(ConflictsTab,
                        conflicts.isEmpty() ? tr("&Disagreements") : tr("&Disagreements (%1)").arg(conflicts.size()));
     updateConflictBanner();

@@ -130,9 +130,9 @@ void MentionTimelineView::rebuild()
         QDateTime last = months.last().startOfDay(Qt::UTC);
         qsizetype ticks = months.size();
         if (last == first) {
-            // A single month sits in the middle, between its neighbours, instead of on the edge.
-            first = first.addMonths(-1);
-            last = last.addMonths(1);
+            // A single month sits in the middle, under its own label, instead of on the edge.
+            first = first.addDays(-30);
+            last = last.addDays(30);
             ticks = 3;
         }
         m_timeAxis->setRange(first, last);
