@@ -119,6 +119,7 @@ CompanyFilterPanel::CompanyFilterPanel(QWidget *parent)
     m_view = new QTableView(this);
     m_view->setObjectName(u"companyView"_s);
     m_view->setAccessibleName(tr("Companies"));
+    m_view->setTabKeyNavigation(false); // arrows move between rows, Tab moves on to the next control
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(Core::CompanyListModel::ArticlesColumn, Qt::DescendingOrder);
@@ -197,6 +198,12 @@ void CompanyFilterPanel::setFilter(const Core::ArticleFilter &filter)
     m_to->setDate(dateFromIso(filter.toDate));
     m_applying = false;
     emitChange();
+}
+
+void CompanyFilterPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
 }
 
 void CompanyFilterPanel::emitChange()

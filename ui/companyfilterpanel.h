@@ -62,6 +62,9 @@ public:
     Core::ArticleFilter filter() const;
     void setFilter(const Core::ArticleFilter &filter);
 
+    // Puts the keyboard focus in the company search field, its text selected.
+    void focusSearch();
+
 Q_SIGNALS:
     void filterChanged();
 

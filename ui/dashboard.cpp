@@ -89,6 +89,7 @@ QTableView *makeTable(QWidget *parent, const QString &objectName, const QString 
     auto *table = new QTableView(parent);
     table->setObjectName(objectName);
     table->setAccessibleName(accessibleName);
+    table->setTabKeyNavigation(false); // arrows move between cells, Tab moves on to the next control
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);

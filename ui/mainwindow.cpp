@@ -251,6 +251,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"viewMenu"_s);
+    m_viewMenu = view;
     view->addAction(m_articlesPageAction);
     view->addAction(m_dashboardPageAction);
     view->addSeparator();
@@ -336,6 +337,7 @@ void MainWindow::createCentralWidget()
     m_articleView = new QTableView(listPane);
     m_articleView->setObjectName(u"articleView"_s);
     m_articleView->setAccessibleName(tr("Articles"));
+    m_articleView->setTabKeyNavigation(false); // arrows move between rows, Tab moves on to the reader
     m_articleProxy = new ArticleIdFilterProxy(this);
     m_articleProxy->setSourceModel(m_model);
     m_articleView->setModel(m_articleProxy);
@@ -951,6 +953,20 @@ void MainWindow::createFilterDock()
     m_filterPanel = new CompanyFilterPanel(dock);
     dock->setWidget(m_filterPanel);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
+    // F9 shows and hides the panel (as side panels do in KDE applications) and puts the focus in its search.
+    QAction *panelAction = dock->toggleViewAction();
+    panelAction->setObjectName(u"companyPanelAction"_s);
+    panelAction->setText(tr("&Companies Panel"));
+    panelAction->setShortcut(QKeySequence(Qt::Key_F9));
+    panelAction->setStatusTip(tr("Show or hide the company filter"));
+    connect(panelAction, &QAction::triggered, this, [this, dock](bool shown) {
+        if (shown) {
+            dock->raise();
+            m_filterPanel->focusSearch();
+        }
+    });
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(panelAction);
     connect(m_filterPanel, &CompanyFilterPanel::filterChanged, this, [this] {
         const QString search = m_filter.searchText;
         m_filter = m_filterPanel->filter();

@@ -187,6 +187,7 @@ private:
     QProgressBar *m_progressBar = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
 
     QAction *m_importFilesAction = nullptr;
     QAction *m_importFolderAction = nullptr;

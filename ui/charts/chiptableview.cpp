@@ -43,6 +43,7 @@ ChipTableView::ChipTableView(Core::Library &library, const Core::KnowledgeBase &
     m_table = new QTableView(this);
     m_table->setObjectName(u"chipTable"_s);
     m_table->setAccessibleName(tr("Chip table"));
+    m_table->setTabKeyNavigation(false); // arrows move between cells, Tab moves on to the next control
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
