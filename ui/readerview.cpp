@@ -325,12 +325,14 @@ void ReaderView::render()
         return;
     }
     QTextCursor cursor(document());
+    cursor.beginEditBlock();
     renderHeader(cursor, *m_article);
     if (m_showOriginal) {
         renderOriginal(cursor, *m_article);
     } else {
         renderCleaned(cursor, *m_article);
     }
+    cursor.endEditBlock();
     moveCursor(QTextCursor::Start);
     updateMarks();
 }
