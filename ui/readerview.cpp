@@ -311,26 +311,29 @@ void ReaderView::changeEvent(QEvent *event)
 
 void ReaderView::render()
 {
-    // Detached while the document is built: highlighting each block as it is inserted, against marks of
-    // the previous article, is wasted work. setDocument() highlights everything once at the end.
+    // Detached to drop the previous article's marks and highlights, then attached again to the empty
+    // document: attaching to a filled one would schedule a full rehighlight. Without marks, a block
+    // inserted below costs the highlighter next to nothing; updateMarks() then highlights what is
+    // visible at once and the rest in the background.
     m_highlighter->setDocument(nullptr);
     m_highlighter->setMarks({});
     m_segments.clear();
     document()->clear();
+    m_highlighter->setDocument(document());
     if (!m_article) {
         renderPlaceholder();
-        m_highlighter->setDocument(document());
         return;
     }
     QTextCursor cursor(document());
+    cursor.beginEditBlock();
     renderHeader(cursor, *m_article);
     if (m_showOriginal) {
         renderOriginal(cursor, *m_article);
     } else {
         renderCleaned(cursor, *m_article);
     }
+    cursor.endEditBlock();
     moveCursor(QTextCursor::Start);
-    m_highlighter->setDocument(document());
     updateMarks();
 }
 
