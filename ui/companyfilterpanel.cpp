@@ -119,6 +119,7 @@ CompanyFilterPanel::CompanyFilterPanel(QWidget *parent)
     m_view = new QTableView(this);
     m_view->setObjectName(u"companyView"_s);
     m_view->setAccessibleName(tr("Companies"));
+    m_view->setWordWrap(false);
     m_view->setTabKeyNavigation(false); // arrows move between rows, Tab moves on to the next control
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);

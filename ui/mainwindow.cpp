@@ -518,7 +518,12 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(m_settings.windowGeometry())) {
         resize(1360, 820);
     }
-    restoreState(m_settings.windowState());
+    if (!restoreState(m_settings.windowState())) {
+        // Wide enough for company names beside their two counts.
+        if (auto *dock = findChild<QDockWidget *>(u"companyFilterDock"_s)) {
+            resizeDocks({dock}, {320}, Qt::Horizontal);
+        }
+    }
     if (!m_splitter->restoreState(m_settings.mainSplitterState())) {
         m_splitter->setSizes({560, 800});
     }

@@ -70,6 +70,8 @@ ReaderView::ReaderView(QWidget *parent)
     setAcceptDrops(false);
     viewport()->setAcceptDrops(false);
     document()->setDocumentMargin(18);
+    // The text is rebuilt for every article and never edited: undo steps would only cost time and memory.
+    document()->setUndoRedoEnabled(false);
     m_highlighter = new EntityHighlighter(this);
     m_highlighter->setPalette(palette());
     render();

@@ -6,10 +6,10 @@
 #include "workspace/itemdataroles.h"
 #include "workspace/mentiontimelinemodel.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
-#include <QDateTimeAxis>
 #include <QEvent>
 #include <QLabel>
 #include <QLegend>
@@ -33,8 +33,10 @@ MentionTimelineView::MentionTimelineView(const Core::Library &library, QWidget *
     m_chart->setTitle(tr("Mentions per month"));
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_timeAxis = new QDateTimeAxis(m_chart);
-    m_timeAxis->setFormat(u"yyyy-MM"_s);
+    // Month labels sit exactly on the months' points: a date-time axis spaces its ticks evenly in time,
+    // and months are not even, so its labels drift onto the wrong month.
+    m_timeAxis = new QCategoryAxis(m_chart);
+    m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_timeAxis->setTitleText(tr("Month"));
     m_countAxis = new QValueAxis(m_chart);
     m_countAxis->setLabelFormat(u"%d"_s);
@@ -126,17 +128,21 @@ void MentionTimelineView::rebuild()
     }
     const QList<QDate> months = m_model->months();
     if (!months.isEmpty()) {
-        QDateTime first = months.first().startOfDay(Qt::UTC);
-        QDateTime last = months.last().startOfDay(Qt::UTC);
-        qsizetype ticks = months.size();
-        if (last == first) {
-            // A single month sits in the middle, under its own label, instead of on the edge.
-            first = first.addDays(-30);
-            last = last.addDays(30);
-            ticks = 3;
+        // Half a month of room on either side keeps the first and last points off the edges.
+        constexpr qint64 margin = 15LL * 24 * 3600 * 1000;
+        const qint64 first = months.first().startOfDay(Qt::UTC).toMSecsSinceEpoch();
+        const qint64 last = months.last().startOfDay(Qt::UTC).toMSecsSinceEpoch();
+        for (const QString &label : m_timeAxis->categoriesLabels()) {
+            m_timeAxis->remove(label);
         }
-        m_timeAxis->setRange(first, last);
-        m_timeAxis->setTickCount(int(qBound(qsizetype(2), ticks, qsizetype(12))));
+        m_timeAxis->setStartValue(double(first - margin));
+        // At most about a dozen labels: every n-th month on long timelines.
+        const qsizetype step = std::max<qsizetype>(1, (months.size() + 11) / 12);
+        for (qsizetype i = 0; i < months.size(); i += step) {
+            m_timeAxis->append(months.at(i).toString(u"yyyy-MM"_s),
+                               double(months.at(i).startOfDay(Qt::UTC).toMSecsSinceEpoch()));
+        }
+        m_timeAxis->setRange(double(first - margin), double(last + margin));
     }
     m_countAxis->setRange(0, qMax(1, m_model->maxCount()));
     m_countAxis->applyNiceNumbers();

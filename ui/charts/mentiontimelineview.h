@@ -10,7 +10,7 @@
 
 class QChart;
 class QChartView;
-class QDateTimeAxis;
+class QCategoryAxis;
 class QLabel;
 class QLineSeries;
 class QValueAxis;
@@ -61,7 +61,7 @@ private:
     Core::MentionTimelineModel *m_model = nullptr;
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
-    QDateTimeAxis *m_timeAxis = nullptr;
+    QCategoryAxis *m_timeAxis = nullptr;
     QValueAxis *m_countAxis = nullptr;
     QLabel *m_status = nullptr;
     QList<QLineSeries *> m_series;

@@ -323,7 +323,8 @@ void MetricChartView::rebuild()
                      conflicts);
     }
     if (m_model->skippedClaims() > 0) {
-        status << tr("%n figure(s) left out: no exchange rate for their currency.", "", m_model->skippedClaims());
+        status << tr("%n figure(s) left out: no exchange rate for their currency. Add one under Currency Rates.", "",
+                     m_model->skippedClaims());
     }
     m_status->setText(status.join(u' '));
     m_status->setVisible(!status.isEmpty());
