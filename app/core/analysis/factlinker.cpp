@@ -401,6 +401,7 @@ private:
     bool allowedSubject(qsizetype entity, const QString &metric) const;
     Subject attachedSubject(qsizetype cue, const QString &metric, const FigureTokens &f) const;
     Subject subjectFor(qsizetype sentence, const FigureTokens &f, qsizetype cue, const QString &metric) const;
+    bool deniedHypothetical(qsizetype sentence, int clause) const;
     QString periodFor(qsizetype sentence, const FigureTokens &f, const QList<FigureTokens> &dates) const;
 
     quint32 cueFlags(qsizetype token);
@@ -650,6 +651,30 @@ QString SentenceLinker::periodFor(qsizetype sentence, const FigureTokens &f, con
     return {};
 }
 
+// "Umsätze von 2,5 Milliarden Dollar hätten nicht mehr ausgeliefert werden können", "sales of $2.5 billion
+// could not be shipped": a negated modal or subjunctive says what did not happen, so the amount is no
+// company's revenue or loss. Reported speech in the subjunctive without a negation still counts.
+bool SentenceLinker::deniedHypothetical(qsizetype sentence, int clause) const
+{
+    static constexpr QStringView negations[] = {u"nicht",   u"kein", u"keine", u"keinen", u"keiner",   u"nie",
+                                                u"niemals", u"not",  u"never", u"cannot", u"couldn't", u"wouldn't"};
+    static constexpr QStringView modals[] = {u"hätte",   u"hätten", u"wäre",     u"wären",   u"könnte",
+                                             u"könnten", u"konnte", u"konnten",  u"could",   u"would",
+                                             u"might",   u"cannot", u"couldn't", u"wouldn't"};
+    const TextContext::SentenceInfo &s = m_ctx.sentences()[sentence];
+    bool negated = false;
+    bool modal = false;
+    for (qsizetype k = s.firstToken; k < s.endToken; ++k) {
+        if (!m_ctx.isWord(k) || m_ctx.clauseNumber(k) != clause) {
+            continue;
+        }
+        const QString word = m_ctx.lowerWord(k);
+        negated = negated || inList(word, negations);
+        modal = modal || inList(word, modals);
+    }
+    return negated && modal;
+}
+
 void SentenceLinker::linkSentence(qsizetype sentence, const QList<qsizetype> &figures, QList<Fact> *out)
 {
     const TextContext::SentenceInfo &s = m_ctx.sentences()[sentence];
@@ -824,7 +849,7 @@ void SentenceLinker::linkSentence(qsizetype sentence, const QList<qsizetype> &fi
                 }
             }
         }
-        if (metric.isEmpty()) {
+        if (metric.isEmpty() || deniedHypothetical(sentence, clause)) {
             continue;
         }
         const Subject subject = subjectFor(sentence, f, metricCue, metric);
