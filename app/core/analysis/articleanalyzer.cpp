@@ -31,6 +31,70 @@ bool insideName(const Figure &figure, const QList<EntityMention> &entities)
     return false;
 }
 
+bool endsSentence(QStringView line)
+{
+    const QStringView trimmed = line.trimmed();
+    if (trimmed.isEmpty()) {
+        return true;
+    }
+    static constexpr QStringView terminal = u".!?:;\"'\u201C\u201D\u00BB\u00AB)]\u2026";
+    return terminal.contains(trimmed.back());
+}
+
+// Only whitespace with exactly one line break: the next line of the same paragraph.
+bool singleLineBreak(QStringView gap)
+{
+    return gap.count(u'\n') == 1 && gap.trimmed().isEmpty();
+}
+
+// The lines of the body, without their line breaks.
+QList<TextSpan> bodyLines(QStringView text, const QList<TextSpan> &ranges)
+{
+    QList<TextSpan> lines;
+    for (const TextSpan &range : ranges) {
+        qsizetype start = range.start;
+        while (start < range.end) {
+            qsizetype end = text.indexOf(u'\n', start);
+            if (end < 0 || end > range.end) {
+                end = range.end;
+            }
+            if (end > start) {
+                lines.append({start, end});
+            }
+            start = end + 1;
+        }
+    }
+    return lines;
+}
+
+// Hard-wrapped text (Markdown, plain-text mail, newsletters) breaks every paragraph into lines of similar,
+// modest length, and most of those lines stop in mid-sentence. Text with one paragraph per line (what web
+// pages and most article files give) has long lines that end their sentences, and is left alone, so that a
+// headline is never read as the start of the paragraph below it.
+//
+// Returns the line breaks inside the paragraphs of hard-wrapped text; none for other text.
+QList<TextSpan> wrappedLineBreaks(QStringView text, const QList<TextSpan> &ranges)
+{
+    const QList<TextSpan> lines = bodyLines(text, ranges);
+    QList<TextSpan> breaks;
+    int counted = 0;
+    int shortLines = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QStringView line = text.mid(lines[i].start, lines[i].length());
+        if (line.trimmed().size() >= 20) {
+            ++counted;
+            shortLines += line.trimmed().size() <= 100 ? 1 : 0;
+        }
+        if (i + 1 < lines.size() && singleLineBreak(text.mid(lines[i].end, lines[i + 1].start - lines[i].end)) &&
+            !endsSentence(line) && !text.mid(lines[i + 1].start, lines[i + 1].length()).trimmed().isEmpty()) {
+            breaks.append({lines[i].end, lines[i + 1].start});
+        }
+    }
+    const bool hardWrapped =
+        counted >= 4 && shortLines * 10 >= counted * 8 && breaks.size() >= 3 && breaks.size() * 10 >= counted * 3;
+    return hardWrapped ? breaks : QList<TextSpan>();
+}
+
 } // namespace
 
 ArticleAnalyzer::ArticleAnalyzer(const KnowledgeBase &kb)
@@ -44,11 +108,31 @@ ArticleAnalysis ArticleAnalyzer::analyze(QStringView text, const QList<TextSpan>
     if (ranges.isEmpty()) {
         ranges.append({0, text.size()});
     }
+    const QList<TextSpan> joins = wrappedLineBreaks(text, ranges);
     ArticleAnalysis result;
+    QString unwrapped;
     for (const TextSpan &range : std::as_const(ranges)) {
         const qsizetype from = std::clamp<qsizetype>(range.start, 0, text.size());
         const qsizetype to = std::clamp<qsizetype>(range.end, from, text.size());
-        const QStringView part = text.mid(from, to - from);
+        QStringView part = text.mid(from, to - from);
+        // In hard-wrapped text the breaks inside a paragraph read as spaces (same length, so offsets stay), or
+        // the sentence splitter would end a sentence at every line.
+        bool copied = false;
+        for (const TextSpan &join : std::as_const(joins)) {
+            if (join.start < from || join.end > to) {
+                continue;
+            }
+            if (!copied) {
+                unwrapped = part.toString();
+                copied = true;
+            }
+            for (qsizetype k = join.start; k < join.end; ++k) {
+                unwrapped[k - from] = u' ';
+            }
+        }
+        if (copied) {
+            part = unwrapped;
+        }
         // Each body range is analysed on its own: page clutter between two ranges must not join
         // their sentences.
         QList<Sentence> sentences = SentenceSplitter::split(part, language);
