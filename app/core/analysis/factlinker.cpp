@@ -402,6 +402,7 @@ private:
     Subject attachedSubject(qsizetype cue, const QString &metric, const FigureTokens &f) const;
     Subject subjectFor(qsizetype sentence, const FigureTokens &f, qsizetype cue, const QString &metric) const;
     bool deniedHypothetical(qsizetype sentence, int clause) const;
+    bool mentionsCompany(qsizetype sentence) const;
     QString periodFor(qsizetype sentence, const FigureTokens &f, const QList<FigureTokens> &dates) const;
 
     quint32 cueFlags(qsizetype token);
@@ -410,6 +411,11 @@ private:
     const QList<Figure> &m_figures;
     int m_articleYear;
     QHash<QStringView, quint32> m_cueCache; // an article repeats its words
+    // The subject of the last fact and its sentence, for a next sentence that goes on about it.
+    qsizetype m_lastFactSentence = -1;
+    qsizetype m_lastFactEntity = -1;
+    QString m_lastFactMetric;
+    QString m_lastFactPeriod;
 };
 
 quint32 SentenceLinker::cueFlags(qsizetype token)
@@ -675,6 +681,16 @@ bool SentenceLinker::deniedHypothetical(qsizetype sentence, int clause) const
     return negated && modal;
 }
 
+bool SentenceLinker::mentionsCompany(qsizetype sentence) const
+{
+    for (qsizetype e : m_ctx.sentences()[sentence].entities) {
+        if (m_ctx.entities()[e].type == EntityType::Company) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void SentenceLinker::linkSentence(qsizetype sentence, const QList<qsizetype> &figures, QList<Fact> *out)
 {
     const TextContext::SentenceInfo &s = m_ctx.sentences()[sentence];
@@ -780,6 +796,7 @@ void SentenceLinker::linkSentence(qsizetype sentence, const QList<qsizetype> &fi
             }
         };
 
+        bool continues = false; // the fact goes on about the one of the sentence before
         Best any;
         Best percentLike;
         Best unpenalised; // ignoring amounts in between: "Umsatz von 46 Mrd. Dollar, ein Plus von 56 Prozent"
@@ -827,11 +844,19 @@ void SentenceLinker::linkSentence(qsizetype sentence, const QList<qsizetype> &fi
                 if (changeNear || (any.flags & kChangeFlags)) {
                     metric = metricFor(any.flags | Growth);
                 }
-            } else if (any.cue < 0 && changeScore >= 0 && changeScore <= 3 &&
+            } else if (any.cue < 0 && changeScore >= 0 && changeScore <= 5 &&
                        (unpenalised.flags & (Revenue | Profit))) {
-                // "..., ein Plus von 56 Prozent", "..., up 56%": the change of the amount named before.
+                // "..., ein Plus von 56 Prozent", "..., up 56%", "ein Wachstum von mehr als 4.200 Prozent": the
+                // change of the amount named before.
                 metric = metricFor(unpenalised.flags | Growth);
                 metricCue = unpenalised.cue;
+            } else if (any.cue < 0 && unpenalised.cue < 0 && changeScore >= 0 && changeScore <= 5 &&
+                       m_lastFactSentence == sentence - 1 &&
+                       (m_lastFactMetric == u"revenue" || m_lastFactMetric == u"profit")) {
+                // "... auf 2,88 Milliarden Yuan gesteigert. Das entspricht einem Plus von 4.348 Prozent.": the
+                // change of the amount of the sentence before.
+                metric = m_lastFactMetric + u"_growth"_s;
+                continues = true;
             }
         } else if (any.flags && !(any.flags & MarketShare)) {
             metric = metricFor(any.flags);
@@ -852,7 +877,14 @@ void SentenceLinker::linkSentence(qsizetype sentence, const QList<qsizetype> &fi
         if (metric.isEmpty() || deniedHypothetical(sentence, clause)) {
             continue;
         }
-        const Subject subject = subjectFor(sentence, f, metricCue, metric);
+        Subject subject = subjectFor(sentence, f, metricCue, metric);
+        // "Cambricon meldete einen Umsatz von ... Unter dem Strich stand ein Nettogewinn von ...": a sentence
+        // that names no company at all goes on about the subject of the fact just before it.
+        if (subject.entity < 0 && m_lastFactEntity >= 0 && m_lastFactSentence >= sentence - 1 &&
+            !mentionsCompany(sentence) && allowedSubject(m_lastFactEntity, metric)) {
+            subject = {m_lastFactEntity, 0.5};
+            continues = true;
+        }
         if (subject.entity < 0) {
             qCDebug(lcFacts) << "no clear subject for" << m_ctx.text().mid(fig.span.start, fig.span.length());
             continue;
@@ -868,9 +900,16 @@ void SentenceLinker::linkSentence(qsizetype sentence, const QList<qsizetype> &fi
             fact.values.append({other.value, other.unit, other.span});
         }
         fact.period = periodFor(sentence, f, dates);
+        if (fact.period.isEmpty() && continues && m_lastFactEntity == subject.entity) {
+            fact.period = m_lastFactPeriod;
+        }
         fact.sentence = s.span;
         fact.confidence = subject.confidence;
         out->append(fact);
+        m_lastFactSentence = sentence;
+        m_lastFactEntity = subject.entity;
+        m_lastFactMetric = metric;
+        m_lastFactPeriod = fact.period;
     }
 }
 

@@ -57,10 +57,36 @@ const QStringView kDeterminers[] = {u"der",   u"die",    u"das",   u"dem",    u"
                                     u"ihrem", u"dieser", u"diese", u"dieses", u"this",   u"that"};
 
 const QStringView kCompanyNouns[] = {
-    u"unternehmen",    u"konzern",      u"firma",    u"hersteller", u"chiphersteller", u"chipkonzern",
-    u"chipentwickler", u"chipdesigner", u"startup",  u"start-up",   u"tech-konzern",   u"technologiekonzern",
-    u"tech-riese",     u"gesellschaft", u"anbieter", u"company",    u"firm",           u"group",
-    u"chipmaker",      u"manufacturer", u"designer", u"giant",      u"start-up",       u"halbleiterhersteller",
+    u"unternehmen",
+    u"konzern",
+    u"firma",
+    u"hersteller",
+    u"chiphersteller",
+    u"chipkonzern",
+    u"chipentwickler",
+    u"chipdesigner",
+    u"startup",
+    u"start-up",
+    u"tech-konzern",
+    u"technologiekonzern",
+    u"tech-riese",
+    u"gesellschaft",
+    u"anbieter",
+    u"company",
+    u"firm",
+    u"group",
+    u"chipmaker",
+    u"manufacturer",
+    u"designer",
+    u"giant",
+    u"start-up",
+    u"halbleiterhersteller",
+    u"entwickler",
+    u"developer",
+    u"halbleiterkonzern",
+    u"halbleiterunternehmen",
+    u"chipfirma",
+    u"supplier",
 };
 
 // Pronouns and possessives that open a sentence about the company named before: "Es meldete ...",
@@ -283,8 +309,10 @@ bool TextContext::isCompanyReference(qsizetype k, qsizetype sentence, qsizetype 
         return false;
     }
     qsizetype j = k + 1;
-    // One attributive adjective may stand between: "das chinesische Unternehmen".
-    if (isWord(j) && tokenText(j).front().isLower() && !inList(tokenText(j), kCompanyNouns) && isWord(j + 1)) {
+    // One attributive adjective may stand between: "das chinesische Unternehmen", or a capitalised one made
+    // from a place name: "der Pekinger Entwickler", "das Shenzhener Unternehmen".
+    if (isWord(j) && !inList(tokenText(j), kCompanyNouns) && isWord(j + 1) &&
+        (tokenText(j).front().isLower() || (tokenText(j).endsWith(u"er") && inList(lowerWord(j + 1), kCompanyNouns)))) {
         ++j;
     }
     if (!isWord(j)) {
