@@ -3,6 +3,7 @@
 #include "workspace/csvexporter.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <cmath>
@@ -43,12 +44,19 @@ QByteArray assemble(const QStringList &header, const QList<QStringList> &rows, c
 
 QString CsvExporter::quoteField(const QString &field, QChar separator)
 {
-    const bool quote =
-        field.contains(separator) || field.contains(u'"') || field.contains(u'\n') || field.contains(u'\r');
-    if (!quote) {
-        return field;
+    // Text from articles that starts like a formula ("=HYPERLINK(...)", "+49 ...", "@SUM") would be run by the
+    // spreadsheet that opens the file; a leading apostrophe keeps it text (OWASP's advice). Numbers stay numbers.
+    static const QRegularExpression number(u"^[-+]?[0-9][0-9.,]*([eE][-+]?[0-9]+)?$"_s);
+    QString value = field;
+    if (!value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front()) && !number.match(value).hasMatch()) {
+        value.prepend(u'\'');
     }
-    QString escaped = field;
+    const bool quote =
+        value.contains(separator) || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r');
+    if (!quote) {
+        return value;
+    }
+    QString escaped = value;
     escaped.replace(u"\""_s, u"\"\""_s);
     return u'"' + escaped + u'"';
 }

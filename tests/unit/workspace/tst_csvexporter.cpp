@@ -58,6 +58,13 @@ void TestCsvExporter::quoteField_followsRfc4180_data()
     QTest::newRow("quotes doubled") << u"der \"Zhenwu\"-Chip"_s << u","_s << u"\"der \"\"Zhenwu\"\"-Chip\""_s;
     QTest::newRow("line break") << u"one\ntwo"_s << u","_s << u"\"one\ntwo\""_s;
     QTest::newRow("empty") << QString() << u","_s << QString();
+    // Spreadsheets run a cell that starts like a formula; text from an article must stay text.
+    QTest::newRow("formula") << u"=HYPERLINK(\"http://x\")"_s << u";"_s << u"\"'=HYPERLINK(\"\"http://x\"\")\""_s;
+    QTest::newRow("plus") << u"+49 30 1234"_s << u","_s << u"'+49 30 1234"_s;
+    QTest::newRow("at") << u"@SUM(A1)"_s << u","_s << u"'@SUM(A1)"_s;
+    QTest::newRow("dash list item") << u"- Kundenkonzentration"_s << u","_s << u"'- Kundenkonzentration"_s;
+    QTest::newRow("negative number stays") << u"-1.5e9"_s << u","_s << u"-1.5e9"_s;
+    QTest::newRow("negative decimal comma") << u"-0,25"_s << u";"_s << u"-0,25"_s;
 }
 
 void TestCsvExporter::quoteField_followsRfc4180()
