@@ -4,6 +4,7 @@
 
 #include "articletablemodel.h"
 #include "charts/metricchartview.h"
+#include "companyfilterpanel.h"
 #include "dashboard.h"
 #include "mainwindow.h"
 #include "settings.h"
@@ -18,13 +19,16 @@
 #include <QMessageBox>
 #include <QPalette>
 #include <QPixmap>
+#include <QProxyStyle>
 #include <QSaveFile>
 #include <QStyleFactory>
+#include <QStyleOption>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -121,9 +125,37 @@ void Launcher::installTranslations(QApplication &app)
     }
 }
 
+namespace {
+
+// Fusion draws a check box's frame in a shade of the window colour, which on a dark window is as dark as the
+// box: unchecked boxes (the company filter's) vanish. The frame is drawn from a lighter window colour instead.
+class DarkFusionStyle final : public QProxyStyle
+{
+public:
+    DarkFusionStyle()
+        : QProxyStyle(QStyleFactory::create(u"Fusion"_s))
+    {}
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        // Item views draw their check boxes through PE_IndicatorCheckBox too, with a button option.
+        const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option);
+        if ((element == PE_IndicatorCheckBox || element == PE_IndicatorRadioButton) && button) {
+            QStyleOptionButton lighter(*button);
+            lighter.palette.setColor(QPalette::Window, option->palette.color(QPalette::Text).darker(150));
+            QProxyStyle::drawPrimitive(element, &lighter, painter, widget);
+            return;
+        }
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+    }
+};
+
+} // namespace
+
 void Launcher::applyDarkPalette(QApplication &app)
 {
-    app.setStyle(QStyleFactory::create(u"Fusion"_s));
+    app.setStyle(new DarkFusionStyle); // the application takes ownership
     QPalette palette;
     const QColor window(0x2b, 0x2d, 0x30);
     const QColor base(0x1f, 0x20, 0x22);
@@ -249,8 +281,9 @@ int Launcher::run(QApplication &app, const LaunchOptions &options)
 
     int exitCode = 0;
     const auto takeScreenshot = [&] {
-        if (window.articleModel()->rowCount() > 0) {
-            window.selectArticleRow(0);
+        // The first article the (filtered) list shows.
+        if (window.articleProxy()->rowCount() > 0) {
+            window.selectArticleRow(window.articleProxy()->mapToSource(window.articleProxy()->index(0, 0)).row());
         }
         // Let the reader and the list lay themselves out before the window is grabbed.
         QTimer::singleShot(100, &window, [&] {
