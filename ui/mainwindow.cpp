@@ -5,9 +5,13 @@
 #include "analysisjob.h"
 #include "articletablemodel.h"
 #include "companyfilterpanel.h"
+#include "correctioncontroller.h"
+#include "correctionsdialog.h"
 #include "entitylegend.h"
+#include "entitypanel.h"
 #include "importjob.h"
 #include "importreportdialog.h"
+#include "linkchooser.h"
 #include "readerview.h"
 #include "settings.h"
 #include "storage/analysisstore.h"
@@ -39,6 +43,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -82,11 +87,14 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
 
     createActions();
     createMenus();
+    createEditMenu();
     createToolBar();
     createCentralWidget();
     createFilterDock();
+    createEntityDock();
     createStatusBar();
     restoreLayout();
+    connectCorrections();
 
     connect(m_importJob, &ImportJob::started, this, &MainWindow::onImportStarted);
     connect(m_importJob, &ImportJob::progress, this, &MainWindow::onImportProgress);
@@ -108,6 +116,8 @@ MainWindow::~MainWindow()
     m_importJob->cancel();
     m_importJob->waitForFinished();
     stopAnalysis();
+    m_entityPanel->setLibrary(nullptr);
+    m_corrections->setLibrary(nullptr);
     m_model->setLibrary(nullptr);
 }
 
@@ -428,9 +438,13 @@ bool MainWindow::openLibrary(const QString &location, QString *error)
     m_reader->setArticle(std::nullopt);
     m_reader->setKnowledgeBase(nullptr);
     m_filterPanel->setLibrary(nullptr);
+    m_entityPanel->setLibrary(nullptr);
+    m_entityPanel->setKnowledgeBase(nullptr);
     m_model->setLibrary(library.get());
     m_library = std::move(library);
     m_filterPanel->setLibrary(m_library.get());
+    m_entityPanel->setLibrary(m_library.get());
+    m_corrections->setLibrary(m_library.get()); // a new undo history
     m_filterPanel->setFilter(m_filter);
 
     const QString absolute = location == u":memory:"_s ? location : QFileInfo(location).absoluteFilePath();
@@ -487,6 +501,9 @@ void MainWindow::onAnalysisProgress(int done, int total)
 
 void MainWindow::onAnalysisFinished(int analysed, bool cancelled)
 {
+    if (m_analysisJob->isRunning()) {
+        return; // a stopped run's late report; the run that replaced it reports for both
+    }
     m_analysisProgress->setVisible(false);
     m_cancelAnalysisButton->setVisible(false);
     if (analysed > 0 || cancelled) {
@@ -496,6 +513,10 @@ void MainWindow::onAnalysisFinished(int analysed, bool cancelled)
     }
     if (const auto bundle = m_analyzerCache->current()) {
         m_reader->setKnowledgeBase(std::shared_ptr<const Core::KnowledgeBase>(bundle, &bundle->kb));
+        m_entityPanel->setKnowledgeBase(std::shared_ptr<const Core::KnowledgeBase>(bundle, &bundle->kb));
+    }
+    if (analysed > 0 && m_entityPanel->hasEntity()) {
+        m_entityPanel->reload();
     }
     if (analysed > 0 || !m_reader->analysis()) {
         reloadArticle();
@@ -506,6 +527,110 @@ void MainWindow::onAnalysisFinished(int analysed, bool cancelled)
         applyArticleFilter();
     }
     Q_EMIT analysisFinished(analysed);
+}
+
+void MainWindow::createEditMenu()
+{
+    m_undoStack = new QUndoStack(this);
+    m_undoStack->setObjectName(u"correctionUndoStack"_s);
+    m_corrections = new CorrectionController(m_undoStack, this);
+
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"undoAction"_s);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"redoAction"_s);
+    redo->setShortcut(QKeySequence::Redo);
+    auto *corrections = new QAction(tr("&Corrections\u2026"), this);
+    corrections->setObjectName(u"correctionsAction"_s);
+    corrections->setStatusTip(tr("List the corrections stored in this library"));
+    connect(corrections, &QAction::triggered, this, &MainWindow::showCorrections);
+
+    auto *edit = new QMenu(tr("&Edit"), this);
+    edit->setObjectName(u"editMenu"_s);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(corrections);
+    // Between File and View, where every platform expects it.
+    const QList<QAction *> menus = menuBar()->actions();
+    menuBar()->insertMenu(menus.size() > 1 ? menus.at(1) : nullptr, edit);
+}
+
+void MainWindow::createEntityDock()
+{
+    m_entityDock = new QDockWidget(tr("Entity"), this);
+    m_entityDock->setObjectName(u"entityDock"_s);
+    m_entityPanel = new EntityPanel(m_entityDock);
+    m_entityDock->setWidget(m_entityPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_entityDock);
+    m_entityDock->hide(); // until an entity is clicked
+    connect(m_entityPanel, &EntityPanel::mentionActivated, this,
+            [this](qint64 articleId, qint64 start, qint64 end) { openArticleAt(articleId, start, end); });
+    connect(m_reader, &ReaderView::entityClicked, this, &MainWindow::onEntityClicked);
+}
+
+void MainWindow::connectCorrections()
+{
+    connect(m_reader, &ReaderView::markAsRequested, m_corrections, &CorrectionController::markAs);
+    connect(m_reader, &ReaderView::acceptSuggestionRequested, m_corrections, &CorrectionController::acceptSuggestion);
+    connect(m_reader, &ReaderView::notAnEntityRequested, m_corrections, &CorrectionController::rejectSurface);
+    connect(m_reader, &ReaderView::linkToRequested, this, [this](const QString &surface, const QString &entityId) {
+        if (entityId.isEmpty()) {
+            chooseLinkTarget(surface);
+        } else {
+            m_corrections->linkSurface(surface, entityId);
+        }
+    });
+    // The analysis job writes the analyses a correction moves to the new revision: it stops first.
+    connect(m_corrections, &CorrectionController::aboutToChange, this, &MainWindow::stopAnalysis);
+    connect(m_corrections, &CorrectionController::changed, this, &MainWindow::onCorrectionsChanged);
+    connect(m_corrections, &CorrectionController::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, statusMessageMs); });
+}
+
+void MainWindow::onCorrectionsChanged()
+{
+    statusBar()->showMessage(tr("Applying the correction to the library\u2026"), statusMessageMs);
+    refreshAnalyses();
+}
+
+CorrectionsDialog *MainWindow::showCorrections()
+{
+    if (!m_correctionsDialog) {
+        m_correctionsDialog = new CorrectionsDialog(m_corrections, this);
+    }
+    m_correctionsDialog->reload();
+    m_correctionsDialog->show();
+    m_correctionsDialog->raise();
+    m_correctionsDialog->activateWindow();
+    return m_correctionsDialog;
+}
+
+QWidget *MainWindow::chooseLinkTarget(const QString &surface)
+{
+    if (!m_library) {
+        return nullptr;
+    }
+    auto *chooser = new LinkChooser(surface, Core::AnalysisStore(*m_library).knowledgeBase(), this);
+    connect(chooser, &LinkChooser::chosen, m_corrections, &CorrectionController::linkSurface);
+    chooser->show();
+    return chooser;
+}
+
+void MainWindow::onEntityClicked(int index)
+{
+    const auto &analysis = m_reader->analysis();
+    if (!analysis || index < 0 || index >= analysis->entities.size()) {
+        return;
+    }
+    const Core::EntityMention &mention = analysis->entities.at(index);
+    if (const auto bundle = m_analyzerCache->current()) {
+        m_entityPanel->setKnowledgeBase(std::shared_ptr<const Core::KnowledgeBase>(bundle, &bundle->kb));
+    }
+    m_entityPanel->showEntity({mention.entityId, mention.canonical, mention.type});
+    m_entityDock->show();
+    m_entityDock->raise();
 }
 
 void MainWindow::setLibraryDescription(const QString &description)
