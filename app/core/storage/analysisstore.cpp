@@ -637,18 +637,51 @@ QList<qint64> AnalysisStore::articlesAffectedBy(const QStringList &surfaces, con
         }
     }
     QSqlDatabase db = m_library.database();
-    if (!needles.isEmpty()) {
+    // Texts are compared in C++ (case folding beyond ASCII, hyphens as spaces). The database only narrows
+    // them down, by the longest ASCII word of each surface, so that not every text is read for every change.
+    const auto scan = [&](const QString &sql, const QString &pattern, const QStringList &wanted) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (q.exec(u"SELECT id, original_text FROM articles"_s)) {
-            while (q.next()) {
-                const QString text = matchForm(q.value(1).toString());
-                if (std::any_of(needles.cbegin(), needles.cend(),
-                                [&text](const QString &needle) { return text.contains(needle); })) {
-                    ids.insert(q.value(0).toLongLong());
-                }
+        q.prepare(sql);
+        if (!pattern.isEmpty()) {
+            q.bindValue(u":pattern"_s, pattern);
+        }
+        if (!q.exec()) {
+            qCWarning(lcAnalysisStore) << "cannot read the article texts:" << q.lastError().text();
+            return;
+        }
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (ids.contains(id)) {
+                continue;
+            }
+            const QString text = matchForm(q.value(1).toString());
+            if (std::any_of(wanted.cbegin(), wanted.cend(),
+                            [&text](const QString &needle) { return text.contains(needle); })) {
+                ids.insert(id);
             }
         }
+    };
+    QStringList unindexed;
+    for (const QString &needle : std::as_const(needles)) {
+        QString word;
+        for (const QString &part : needle.split(u' ', Qt::SkipEmptyParts)) {
+            const bool ascii = std::all_of(part.cbegin(), part.cend(), [](QChar c) {
+                return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+            });
+            if (ascii && part.size() > word.size()) {
+                word = part;
+            }
+        }
+        if (word.isEmpty()) {
+            unindexed << needle;
+        } else {
+            scan(u"SELECT id, original_text FROM articles WHERE lower(original_text) LIKE :pattern"_s,
+                 u"%"_s + word + u"%"_s, {needle});
+        }
+    }
+    if (!unindexed.isEmpty()) {
+        scan(u"SELECT id, original_text FROM articles"_s, QString(), unindexed);
     }
     QSqlQuery m(db);
     m.setForwardOnly(true);

@@ -266,6 +266,11 @@ void TestCorrections::carryOverAnalyses_movesOnlyUnaffectedFreshAnalyses()
     QCOMPARE(affected.size(), 3);
     const QList<qint64> byText = store.articlesAffectedBy({u"Qubitron"_s}, {});
     QCOMPARE(byText.size(), 2);
+    // Hyphens count as spaces; letters beyond ASCII fold case too.
+    QCOMPARE(store.articlesAffectedBy({u"QU BITRON"_s}, {}).size(), 1);
+    QCOMPARE(store.articlesAffectedBy({u"FÜR 2024"_s}, {}).size(), 1);
+    QCOMPARE(store.articlesAffectedBy({u"FÜR"_s}, {}).size(), 1);
+    QVERIFY(store.articlesAffectedBy({u"Quantenchip"_s, u"Ünbekannt"_s}, {u"no_such_entity"_s}).isEmpty());
 
     QString error;
     QCOMPARE(store.carryOverAnalyses(kb.revision(), u"next"_s, {u"Qubitron"_s}, {}, &error), 1);
