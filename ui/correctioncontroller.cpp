@@ -206,11 +206,21 @@ bool CorrectionController::removeCorrection(const QString &key)
     if (!m_library) {
         return fail(tr("No library is open."));
     }
-    const std::optional<Core::Correction> before = Core::AnalysisStore(*m_library).correction(key);
+    const Core::AnalysisStore store(*m_library);
+    const std::optional<Core::Correction> before = store.correction(key);
     if (!before) {
         return fail(tr("The correction is no longer stored."));
     }
-    return push(tr("Remove the correction of \u201C%1\u201D").arg(before->surface), {{key, before, std::nullopt}});
+    QList<Core::CorrectionChange> changes{{key, before, std::nullopt}};
+    if (before->kind == Core::Correction::Kind::UserEntity) {
+        // Names linked to the entity would point nowhere: they go with it (and come back with undo).
+        for (const Core::Correction &c : store.corrections()) {
+            if (c.kind == Core::Correction::Kind::Link && c.entityId == before->entityId) {
+                changes.append({c.key(), c, std::nullopt});
+            }
+        }
+    }
+    return push(tr("Remove the correction of \u201C%1\u201D").arg(before->surface), changes);
 }
 
 QList<Core::Correction> CorrectionController::corrections() const

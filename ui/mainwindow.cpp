@@ -445,6 +445,9 @@ bool MainWindow::openLibrary(const QString &location, QString *error)
     m_filterPanel->setLibrary(m_library.get());
     m_entityPanel->setLibrary(m_library.get());
     m_corrections->setLibrary(m_library.get()); // a new undo history
+    if (m_correctionsDialog) {
+        m_correctionsDialog->reload();
+    }
     m_filterPanel->setFilter(m_filter);
 
     const QString absolute = location == u":memory:"_s ? location : QFileInfo(location).absoluteFilePath();
