@@ -53,7 +53,7 @@ bool looksLikeHeading(QStringView line)
 // Around a selection: white space and the punctuation that is never part of a name.
 bool trimmedAway(QChar c)
 {
-    static const QString punctuation = u",;:!?\"'()[]{}\u00AB\u00BB\u201C\u201D\u201E\u2018\u2019\u201A"_s;
+    static const QString punctuation = u".,;:!?\"'()[]{}\u00AB\u00BB\u201C\u201D\u201E\u2018\u2019\u201A"_s;
     return c.isSpace() || punctuation.contains(c);
 }
 
