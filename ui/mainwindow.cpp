@@ -5,10 +5,14 @@
 #include "analysisjob.h"
 #include "articletablemodel.h"
 #include "companyfilterpanel.h"
+#include "correctioncontroller.h"
+#include "correctionsdialog.h"
 #include "dashboard.h"
 #include "entitylegend.h"
+#include "entitypanel.h"
 #include "importjob.h"
 #include "importreportdialog.h"
+#include "linkchooser.h"
 #include "readerview.h"
 #include "settings.h"
 #include "storage/analysisstore.h"
@@ -43,6 +47,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -86,11 +91,14 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
 
     createActions();
     createMenus();
+    createEditMenu();
     createToolBar();
     createCentralWidget();
     createFilterDock();
+    createEntityDock();
     createStatusBar();
     restoreLayout();
+    connectCorrections();
 
     connect(m_importJob, &ImportJob::started, this, &MainWindow::onImportStarted);
     connect(m_importJob, &ImportJob::progress, this, &MainWindow::onImportProgress);
@@ -113,6 +121,8 @@ MainWindow::~MainWindow()
     m_importJob->waitForFinished();
     stopAnalysis();
     delete m_dashboard; // it reads the library
+    m_entityPanel->setLibrary(nullptr);
+    m_corrections->setLibrary(nullptr);
     m_model->setLibrary(nullptr);
 }
 
@@ -244,6 +254,7 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(u"editMenu"_s);
+    m_editMenu = edit;
     edit->addAction(m_findAction);
     edit->addSeparator();
     edit->addAction(m_copyFiguresAction);
@@ -584,9 +595,16 @@ bool MainWindow::openLibrary(const QString &location, QString *error)
         delete m_dashboard; // it reads the library being closed
         m_dashboard = nullptr;
     }
+    m_entityPanel->setLibrary(nullptr);
+    m_entityPanel->setKnowledgeBase(nullptr);
     m_model->setLibrary(library.get());
     m_library = std::move(library);
     m_filterPanel->setLibrary(m_library.get());
+    m_entityPanel->setLibrary(m_library.get());
+    m_corrections->setLibrary(m_library.get()); // a new undo history
+    if (m_correctionsDialog) {
+        m_correctionsDialog->reload();
+    }
     m_filterPanel->setFilter(m_filter);
     createDashboard();
 
@@ -644,6 +662,9 @@ void MainWindow::onAnalysisProgress(int done, int total)
 
 void MainWindow::onAnalysisFinished(int analysed, bool cancelled)
 {
+    if (m_analysisJob->isRunning()) {
+        return; // a stopped run's late report; the run that replaced it reports for both
+    }
     m_analysisProgress->setVisible(false);
     m_cancelAnalysisButton->setVisible(false);
     if (analysed > 0 || cancelled) {
@@ -653,6 +674,10 @@ void MainWindow::onAnalysisFinished(int analysed, bool cancelled)
     }
     if (const auto bundle = m_analyzerCache->current()) {
         m_reader->setKnowledgeBase(std::shared_ptr<const Core::KnowledgeBase>(bundle, &bundle->kb));
+        m_entityPanel->setKnowledgeBase(std::shared_ptr<const Core::KnowledgeBase>(bundle, &bundle->kb));
+    }
+    if (analysed > 0 && m_entityPanel->hasEntity()) {
+        m_entityPanel->reload();
     }
     if (analysed > 0 || !m_reader->analysis()) {
         reloadArticle();
@@ -663,6 +688,114 @@ void MainWindow::onAnalysisFinished(int analysed, bool cancelled)
         applyArticleFilter();
     }
     Q_EMIT analysisFinished(analysed);
+}
+
+void MainWindow::createEditMenu()
+{
+    m_undoStack = new QUndoStack(this);
+    m_undoStack->setObjectName(u"correctionUndoStack"_s);
+    m_corrections = new CorrectionController(m_undoStack, this);
+
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"undoAction"_s);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"redoAction"_s);
+    redo->setShortcut(QKeySequence::Redo);
+    auto *corrections = new QAction(tr("&Corrections\u2026"), this);
+    corrections->setObjectName(u"correctionsAction"_s);
+    corrections->setStatusTip(tr("List the corrections stored in this library"));
+    connect(corrections, &QAction::triggered, this, &MainWindow::showCorrections);
+
+    // Undo and Redo open the Edit menu, as everywhere; the corrections list follows them.
+    QAction *first = m_editMenu->actions().value(0);
+    m_editMenu->insertAction(first, undo);
+    m_editMenu->insertAction(first, redo);
+    m_editMenu->insertSeparator(first);
+    m_editMenu->insertAction(first, corrections);
+    m_editMenu->insertSeparator(first);
+}
+
+void MainWindow::createEntityDock()
+{
+    m_entityDock = new QDockWidget(tr("Entity"), this);
+    m_entityDock->setObjectName(u"entityDock"_s);
+    m_entityPanel = new EntityPanel(m_entityDock);
+    m_entityDock->setWidget(m_entityPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_entityDock);
+    m_entityDock->hide(); // until an entity is clicked
+    QAction *entityPanelAction = m_entityDock->toggleViewAction();
+    entityPanelAction->setObjectName(u"entityPanelAction"_s);
+    entityPanelAction->setText(tr("&Entity Panel"));
+    entityPanelAction->setStatusTip(
+        tr("Every mention of the entity last clicked (Enter on a highlight in the reader)"));
+    m_viewMenu->addAction(entityPanelAction);
+    connect(m_entityPanel, &EntityPanel::mentionActivated, this,
+            [this](qint64 articleId, qint64 start, qint64 end) { openArticleAt(articleId, start, end); });
+    connect(m_reader, &ReaderView::entityClicked, this, &MainWindow::onEntityClicked);
+}
+
+void MainWindow::connectCorrections()
+{
+    connect(m_reader, &ReaderView::markAsRequested, m_corrections, &CorrectionController::markAs);
+    connect(m_reader, &ReaderView::acceptSuggestionRequested, m_corrections, &CorrectionController::acceptSuggestion);
+    connect(m_reader, &ReaderView::notAnEntityRequested, m_corrections, &CorrectionController::rejectSurface);
+    connect(m_reader, &ReaderView::linkToRequested, this, [this](const QString &surface, const QString &entityId) {
+        if (entityId.isEmpty()) {
+            chooseLinkTarget(surface);
+        } else {
+            m_corrections->linkSurface(surface, entityId);
+        }
+    });
+    // The analysis job writes the analyses a correction moves to the new revision: it stops first.
+    connect(m_corrections, &CorrectionController::aboutToChange, this, &MainWindow::stopAnalysis);
+    connect(m_corrections, &CorrectionController::changed, this, &MainWindow::onCorrectionsChanged);
+    connect(m_corrections, &CorrectionController::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, statusMessageMs); });
+}
+
+void MainWindow::onCorrectionsChanged()
+{
+    statusBar()->showMessage(tr("Applying the correction to the library\u2026"), statusMessageMs);
+    refreshAnalyses();
+}
+
+CorrectionsDialog *MainWindow::showCorrections()
+{
+    if (!m_correctionsDialog) {
+        m_correctionsDialog = new CorrectionsDialog(m_corrections, this);
+    }
+    m_correctionsDialog->reload();
+    m_correctionsDialog->show();
+    m_correctionsDialog->raise();
+    m_correctionsDialog->activateWindow();
+    return m_correctionsDialog;
+}
+
+QWidget *MainWindow::chooseLinkTarget(const QString &surface)
+{
+    if (!m_library) {
+        return nullptr;
+    }
+    auto *chooser = new LinkChooser(surface, Core::AnalysisStore(*m_library).knowledgeBase(), this);
+    connect(chooser, &LinkChooser::chosen, m_corrections, &CorrectionController::linkSurface);
+    chooser->show();
+    return chooser;
+}
+
+void MainWindow::onEntityClicked(int index)
+{
+    const auto &analysis = m_reader->analysis();
+    if (!analysis || index < 0 || index >= analysis->entities.size()) {
+        return;
+    }
+    const Core::EntityMention &mention = analysis->entities.at(index);
+    if (const auto bundle = m_analyzerCache->current()) {
+        m_entityPanel->setKnowledgeBase(std::shared_ptr<const Core::KnowledgeBase>(bundle, &bundle->kb));
+    }
+    m_entityPanel->showEntity({mention.entityId, mention.canonical, mention.type});
+    m_entityDock->show();
+    m_entityDock->raise();
 }
 
 void MainWindow::setLibraryDescription(const QString &description)

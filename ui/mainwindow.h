@@ -19,8 +19,10 @@ class QProgressBar;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
+class QDockWidget;
 class QTableView;
 class QTimer;
+class QUndoStack;
 
 namespace Chipwatch::Core {
 class Library;
@@ -34,7 +36,10 @@ class ArticleIdFilterProxy;
 class ArticleTableModel;
 class CompanyFilterPanel;
 class Dashboard;
+class CorrectionController;
+class CorrectionsDialog;
 class EntityLegend;
+class EntityPanel;
 class ImportJob;
 class ReaderView;
 class Settings;
@@ -101,6 +106,23 @@ public:
     // a mention) with that text selected. The article is selected in the list when the filter lets it in.
     bool openArticleAt(qint64 articleId, qint64 start, qint64 end);
 
+    // Corrections: one undo history per library and session (Edit > Undo/Redo).
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    CorrectionController *corrections() const { return m_corrections; }
+
+    EntityPanel *entityPanel() const { return m_entityPanel; }
+
+    // Edit > Corrections…: shows (creating on first use) the non-modal list of stored corrections.
+    CorrectionsDialog *showCorrections();
+
+    // What clicking a highlighted entity in the reader does: the entity panel shows the mention's entity
+    // (`index` into the reader's analysis) with all its mentions.
+    void onEntityClicked(int index);
+
+    // "Link to…" on a highlight: opens the non-modal entity chooser for `surface`.
+    QWidget *chooseLinkTarget(const QString &surface);
+
     // Names the open library in the title and status bar instead of its path (a temporary demo library).
     void setLibraryDescription(const QString &description);
 
@@ -149,6 +171,10 @@ private:
     void onAnalysisProgress(int done, int total);
     void onAnalysisFinished(int analysed, bool cancelled);
     void stopAnalysis();
+    void createEditMenu();
+    void createEntityDock();
+    void connectCorrections();
+    void onCorrectionsChanged();
     void updateStatus();
     void updateActions();
 
@@ -188,6 +214,12 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    CorrectionController *m_corrections = nullptr;
+    CorrectionsDialog *m_correctionsDialog = nullptr;
+    EntityPanel *m_entityPanel = nullptr;
+    QDockWidget *m_entityDock = nullptr;
 
     QAction *m_importFilesAction = nullptr;
     QAction *m_importFolderAction = nullptr;

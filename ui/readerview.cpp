@@ -2,11 +2,14 @@
 // SPDX-FileCopyrightText: Chipwatch developers
 #include "readerview.h"
 
+#include <QContextMenuEvent>
 #include <QDate>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLocale>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -48,6 +51,32 @@ bool looksLikeHeading(QStringView line)
     return true;
 }
 
+// Around a selection: white space and the punctuation that is never part of a name.
+bool trimmedAway(QChar c)
+{
+    static const QString punctuation = u".,;:!?\"'()[]{}\u00AB\u00BB\u201C\u201D\u201E\u2018\u2019\u201A"_s;
+    return c.isSpace() || punctuation.contains(c);
+}
+
+QString typeLabel(Core::EntityType type)
+{
+    switch (type) {
+    case Core::EntityType::Company:
+        return ReaderView::tr("&Company");
+    case Core::EntityType::Chip:
+        return ReaderView::tr("C&hip");
+    case Core::EntityType::Product:
+        return ReaderView::tr("&Product");
+    case Core::EntityType::Person:
+        return ReaderView::tr("P&erson");
+    case Core::EntityType::Place:
+        return ReaderView::tr("P&lace");
+    case Core::EntityType::Org:
+        return ReaderView::tr("&Organisation");
+    }
+    return {};
+}
+
 QString displayDate(const QString &iso)
 {
     const QDate date = QDate::fromString(iso, Qt::ISODate);
@@ -66,6 +95,8 @@ ReaderView::ReaderView(QWidget *parent)
     setAccessibleName(tr("Article reader"));
     setOpenExternalLinks(true);
     setReadOnly(true);
+    // A caret the arrow keys move, so that a highlight can be reached and opened (Enter) without a mouse.
+    setTextInteractionFlags(textInteractionFlags() | Qt::TextSelectableByKeyboard);
     // Drops belong to the main window (import), not to the text.
     setAcceptDrops(false);
     viewport()->setAcceptDrops(false);
@@ -114,6 +145,140 @@ int ReaderView::documentPosition(qsizetype originalPosition) const
         return -1;
     }
     return it->document + static_cast<int>(originalPosition - it->original);
+}
+
+qsizetype ReaderView::originalPosition(int documentPosition) const
+{
+    // Segments are sorted by document position too.
+    auto it = std::upper_bound(m_segments.cbegin(), m_segments.cend(), documentPosition,
+                               [](int pos, const Segment &segment) { return pos < segment.document; });
+    if (it == m_segments.cbegin()) {
+        return -1;
+    }
+    --it;
+    if (documentPosition >= it->document + it->length) {
+        return -1;
+    }
+    return it->original + (documentPosition - it->document);
+}
+
+std::optional<Core::TextSpan> ReaderView::originalRange(int from, int to) const
+{
+    qsizetype start = -1;
+    qsizetype end = -1;
+    for (const Segment &segment : std::as_const(m_segments)) {
+        const int segmentEnd = segment.document + int(segment.length);
+        if (segmentEnd <= from || segment.document >= to) {
+            continue;
+        }
+        if (start < 0) {
+            start = segment.original + (std::max(from, segment.document) - segment.document);
+        }
+        end = segment.original + (std::min(to, segmentEnd) - segment.document);
+    }
+    if (start < 0 || end <= start) {
+        return std::nullopt;
+    }
+    return Core::TextSpan{start, end};
+}
+
+std::optional<Core::TextSpan> ReaderView::selectedOriginalRange() const
+{
+    const QTextCursor cursor = textCursor();
+    if (!m_article || !cursor.hasSelection()) {
+        return std::nullopt;
+    }
+    auto range = originalRange(cursor.selectionStart(), cursor.selectionEnd());
+    if (!range) {
+        return std::nullopt;
+    }
+    const QString &text = m_article->document.text;
+    while (range->start < range->end && trimmedAway(text.at(range->start))) {
+        ++range->start;
+    }
+    while (range->end > range->start && trimmedAway(text.at(range->end - 1))) {
+        --range->end;
+    }
+    if (range->end <= range->start) {
+        return std::nullopt;
+    }
+    return range;
+}
+
+QString ReaderView::originalText(const Core::TextSpan &span) const
+{
+    if (!m_article) {
+        return {};
+    }
+    return m_article->document.text.mid(span.start, span.end - span.start);
+}
+
+QMenu *ReaderView::buildContextMenu(const QPoint &pos)
+{
+    // The standard menu wants document coordinates (for links under the mouse).
+    QMenu *menu = createStandardContextMenu(
+        QPoint(pos.x() + horizontalScrollBar()->value(), pos.y() + verticalScrollBar()->value()));
+    menu->setObjectName(u"readerContextMenu"_s);
+    if (!m_article) {
+        return menu;
+    }
+    constexpr qsizetype maxSurface = 120; // a name, not a paragraph
+    if (const auto range = selectedOriginalRange()) {
+        const QString surface = originalText(*range).simplified();
+        if (surface.size() > maxSurface || originalText(*range).contains(u'\n')) {
+            return menu;
+        }
+        menu->addSeparator();
+        QMenu *markAs = menu->addMenu(tr("&Mark as"));
+        markAs->setObjectName(u"markAsMenu"_s);
+        for (const Core::EntityType type :
+             {Core::EntityType::Company, Core::EntityType::Chip, Core::EntityType::Product, Core::EntityType::Person,
+              Core::EntityType::Place, Core::EntityType::Org}) {
+            QAction *action = markAs->addAction(typeLabel(type));
+            action->setObjectName(u"markAs%1Action"_s.arg(Core::entityTypeName(type)));
+            connect(action, &QAction::triggered, this,
+                    [this, surface, type] { Q_EMIT markAsRequested(surface, type); });
+        }
+        // A name the knowledge base knows (an alias as written elsewhere) is better linked than duplicated.
+        if (m_kb) {
+            if (const Core::KbEntity *known = m_kb->entityByName(surface)) {
+                QAction *link = menu->addAction(tr("Link to %1").arg(known->name));
+                link->setObjectName(u"linkToKnownAction"_s);
+                const QString id = known->id;
+                connect(link, &QAction::triggered, this, [this, surface, id] { Q_EMIT linkToRequested(surface, id); });
+            }
+        }
+        return menu;
+    }
+    const ReaderMark *mark = m_highlighter->markAt(cursorForPosition(pos).position());
+    if (!m_analysis || !mark || mark->kind == MarkKind::Figure || !m_highlighter->isKindVisible(mark->kind)) {
+        return menu;
+    }
+    const Core::EntityMention mention = m_analysis->entities.at(mark->index);
+    const QString surface = originalText(mention.span).simplified();
+    menu->addSeparator();
+    if (mention.suggested) {
+        QAction *accept = menu->addAction(tr("&Accept as %1").arg(typeLabel(mention.type).remove(u'&').toLower()));
+        accept->setObjectName(u"acceptSuggestionAction"_s);
+        connect(accept, &QAction::triggered, this,
+                [this, mention] { Q_EMIT acceptSuggestionRequested(mention.canonical, mention.type); });
+    }
+    QAction *reject = menu->addAction(tr("&Not an Entity"));
+    reject->setObjectName(u"notAnEntityAction"_s);
+    connect(reject, &QAction::triggered, this, [this, surface] { Q_EMIT notAnEntityRequested(surface); });
+    QAction *link = menu->addAction(tr("&Link to\u2026"));
+    link->setObjectName(u"linkToAction"_s);
+    connect(link, &QAction::triggered, this, [this, surface] { Q_EMIT linkToRequested(surface, QString()); });
+    return menu;
+}
+
+void ReaderView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // From the keyboard (menu key, Shift+F10) the menu is about the text cursor, not the mouse.
+    const QPoint pos = event->reason() == QContextMenuEvent::Keyboard ? cursorRect().center() : event->pos();
+    QMenu *menu = buildContextMenu(pos);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->reason() == QContextMenuEvent::Keyboard ? viewport()->mapToGlobal(pos) : event->globalPos());
 }
 
 bool ReaderView::revealEntity(int index)
@@ -279,6 +444,30 @@ void ReaderView::mouseReleaseEvent(QMouseEvent *event)
     if (mark && mark->kind != MarkKind::Figure && m_highlighter->isKindVisible(mark->kind)) {
         Q_EMIT entityClicked(mark->index);
     }
+}
+
+bool ReaderView::activateEntityAtCursor()
+{
+    const QTextCursor cursor = textCursor();
+    // A selected highlight (revealed, or selected with Shift+arrows) counts as well as the caret inside one.
+    for (const int position : {cursor.selectionStart(), cursor.position()}) {
+        const ReaderMark *mark = m_highlighter->markAt(position);
+        if (mark && mark->kind != MarkKind::Figure && m_highlighter->isKindVisible(mark->kind)) {
+            Q_EMIT entityClicked(mark->index);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ReaderView::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() == Qt::NoModifier &&
+        activateEntityAtCursor()) {
+        event->accept();
+        return;
+    }
+    QTextBrowser::keyPressEvent(event);
 }
 
 void ReaderView::setEmptyText(const QString &text)

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class QMenu;
 class QTextCursor;
 
 namespace Chipwatch::Ui {
@@ -40,6 +41,24 @@ public:
     // The reader-document position of a position in the article's original text, or -1 when that text is
     // not shown (clutter in the cleaned view, the skipped headline).
     int documentPosition(qsizetype originalPosition) const;
+    // The inverse: the original-text position shown at a document position, or -1 (header, separators).
+    qsizetype originalPosition(int documentPosition) const;
+    // The range of the original text that the document range [from, to) shows; nullopt when it shows none.
+    std::optional<Core::TextSpan> originalRange(int from, int to) const;
+    // The original range of the current selection, without white space and punctuation around it.
+    std::optional<Core::TextSpan> selectedOriginalRange() const;
+    // The article's original text in `span`.
+    QString originalText(const Core::TextSpan &span) const;
+
+    // The context menu at `pos` (viewport coordinates): the standard entries plus the corrections that
+    // apply to the selection ("Mark as", "Link to" an entity of that name) or to the highlight there ("Not an
+    // Entity", "Link to…", "Accept as" for a suggested name). The actions emit the signals below. The caller
+    // owns the menu; contextMenuEvent() pops it up, tests use it without showing it.
+    QMenu *buildContextMenu(const QPoint &pos);
+
+    // The keyboard's way to click a highlight: emits entityClicked() for the entity at the text cursor (Enter
+    // in the reader does this). False when the cursor is on no shown entity.
+    bool activateEntityAtCursor();
 
     // Scrolls to the mention at `index` of the analysis' entities and selects it.
     bool revealEntity(int index);
@@ -64,11 +83,19 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The user clicked a highlighted entity (its index in the analysis' entities).
     void entityClicked(int index);
+    // Corrections chosen in the context menu (see buildContextMenu()).
+    void markAsRequested(const QString &surface, Chipwatch::Core::EntityType type);
+    // entityId empty: the user chooses the entity.
+    void linkToRequested(const QString &surface, const QString &entityId);
+    void notAnEntityRequested(const QString &surface);
+    void acceptSuggestionRequested(const QString &name, Chipwatch::Core::EntityType type);
 
 protected:
     void changeEvent(QEvent *event) override;
     bool event(QEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void render();

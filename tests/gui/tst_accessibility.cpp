@@ -4,9 +4,12 @@
 // focus has a name a screen reader can read, every menu entry has a mnemonic, the page and panel switches have
 // shortcuts, no shortcut is taken twice, and Tab walks the article page in reading order.
 #include "dashboard.h"
+#include "entitypanel.h"
 #include "importreportdialog.h"
 #include "mainwindow.h"
+#include "readerview.h"
 #include "settings.h"
+#include "workspace/entitymentionsmodel.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -83,6 +86,7 @@ private Q_SLOTS:
     void everyMenuEntryHasAMnemonicAndNoShortcutRepeats();
     void pagesAndPanelsHaveShortcuts();
     void tabWalksTheArticlePageInReadingOrder();
+    void enterOnAHighlightOpensTheEntityPanel();
 
 private:
     void checkNames(QStringList *nameless, int *checked) const;
@@ -236,6 +240,28 @@ void TestAccessibility::tabWalksTheArticlePageInReadingOrder()
         }
     }
     QCOMPARE(order, (QStringList{u"articleView"_s, u"entityLegend"_s, u"readerView"_s}));
+}
+
+void TestAccessibility::enterOnAHighlightOpensTheEntityPanel()
+{
+    m_window->showPage(Ui::MainWindow::Page::Articles);
+    Ui::ReaderView *reader = m_window->reader();
+    QVERIFY(reader->analysis());
+    int company = -1;
+    // The first company the reader shows (one in the headline above the text is not a highlight).
+    for (qsizetype i = 0; i < reader->analysis()->entities.size() && company < 0; ++i) {
+        if (reader->analysis()->entities.at(i).type == Core::EntityType::Company && reader->revealEntity(int(i))) {
+            company = int(i);
+        }
+    }
+    QVERIFY(company >= 0);
+    auto *dock = m_window->findChild<QDockWidget *>(u"entityDock"_s);
+    QVERIFY(dock);
+    dock->hide();
+    reader->setFocus();
+    QTest::keyClick(reader, Qt::Key_Return);
+    QTRY_VERIFY(dock->isVisible());
+    QCOMPARE(m_window->entityPanel()->entity().canonical, reader->analysis()->entities.at(company).canonical);
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -5,6 +5,7 @@
 #include "extract/knowledgebase.h"
 #include "extract/textscan.h"
 
+#include <QHash>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSet>
@@ -65,6 +66,7 @@ struct Candidate
 {
     qsizetype start = 0;
     qsizetype end = 0;
+    qsizetype nameEnd = 0; // end without a genitive ending
     int pattern = 0;
     bool modifier = false; // "US" in "US-Exportkontrollen"
 };
@@ -340,6 +342,29 @@ struct EntityMatcher::Private
     QString error;
     mutable QMutex poolMutex;
     mutable std::vector<std::unique_ptr<Slot>> pool;
+    QSet<QString> rejected;     // the user's rejected surface keys
+    QHash<QString, int> linked; // surface key -> entity index the user linked it to
+
+    // The user's rejection of this name (with or without its genitive ending).
+    bool isRejected(QStringView text, const Candidate &c) const
+    {
+        return !rejected.isEmpty() &&
+               (rejected.contains(KnowledgeBase::surfaceKey(text.mid(c.start, c.end - c.start))) ||
+                rejected.contains(KnowledgeBase::surfaceKey(text.mid(c.start, c.nameEnd - c.start))));
+    }
+
+    int entityOf(QStringView text, const Candidate &c) const
+    {
+        if (!linked.isEmpty()) {
+            for (const qsizetype end : {c.end, c.nameEnd}) {
+                const auto it = linked.constFind(KnowledgeBase::surfaceKey(text.mid(c.start, end - c.start)));
+                if (it != linked.constEnd()) {
+                    return *it;
+                }
+            }
+        }
+        return patterns[static_cast<size_t>(c.pattern)].entity;
+    }
 
     std::unique_ptr<Slot> acquire() const
     {
@@ -504,12 +529,22 @@ bool EntityMatcher::Private::hasContext(QStringView text, const Candidate &c, co
 EntityMatcher::EntityMatcher(const KnowledgeBase &kb)
     : d(std::make_unique<Private>())
 {
+    QHash<QString, int> byId;
     for (const KbEntity &e : kb.entities()) {
         const int index = static_cast<int>(d->entities.size());
         d->entities.push_back({e.id, e.name, e.type, e.contextRequired, e.vendor, e.parent});
         QSet<QPair<QByteArray, unsigned>> seen;
         for (const QString &name : e.allNames()) {
             d->addPatterns(index, name, e.caseSensitiveAliases.contains(name), name == e.name, &seen);
+        }
+        byId.insert(e.id, index);
+    }
+    for (const QString &key : kb.rejectedSurfaces()) {
+        d->rejected.insert(key);
+    }
+    for (auto it = kb.surfaceLinks().cbegin(); it != kb.surfaceLinks().cend(); ++it) {
+        if (byId.contains(it.value())) {
+            d->linked.insert(it.key(), byId.value(it.value()));
         }
     }
     if (d->patterns.empty()) {
@@ -614,6 +649,7 @@ QList<EntityMention> EntityMatcher::match(QStringView text, QStringView language
         c.pattern = static_cast<int>(hit.id);
         c.start = slot->toUtf16(fromByte);
         c.end = slot->toUtf16(static_cast<size_t>(hit.to));
+        c.nameEnd = c.end;
         if (wordCharBefore(text, c.start)) {
             continue;
         }
@@ -676,7 +712,7 @@ QList<EntityMention> EntityMatcher::match(QStringView text, QStringView language
     std::vector<Candidate> kept;
     kept.reserve(candidates.size());
     for (const Candidate &c : candidates) {
-        if (c.modifier) {
+        if (c.modifier || d->isRejected(text, c)) {
             continue;
         }
         const EntityInfo &info = d->entities[static_cast<size_t>(d->patterns[static_cast<size_t>(c.pattern)].entity)];
@@ -728,7 +764,7 @@ QList<EntityMention> EntityMatcher::match(QStringView text, QStringView language
     QList<EntityMention> out;
     out.reserve(static_cast<qsizetype>(accepted.size()));
     for (const Candidate *c : accepted) {
-        const EntityInfo &info = d->entities[static_cast<size_t>(d->patterns[static_cast<size_t>(c->pattern)].entity)];
+        const EntityInfo &info = d->entities[static_cast<size_t>(d->entityOf(text, *c))];
         EntityMention m;
         m.span = {c->start, c->end};
         m.type = info.type;

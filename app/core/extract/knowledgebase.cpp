@@ -340,6 +340,68 @@ bool KnowledgeBase::removeEntity(const QString &id)
     return true;
 }
 
+void KnowledgeBase::rejectSurface(const QString &surface)
+{
+    const QString key = surfaceKey(surface);
+    if (!key.isEmpty()) {
+        m_rejected.insert(key);
+    }
+}
+
+bool KnowledgeBase::isRejected(QStringView surface) const
+{
+    return !m_rejected.isEmpty() && m_rejected.contains(surfaceKey(surface));
+}
+
+QStringList KnowledgeBase::rejectedSurfaces() const
+{
+    QStringList out(m_rejected.cbegin(), m_rejected.cend());
+    out.sort();
+    return out;
+}
+
+bool KnowledgeBase::linkSurface(const QString &surface, const QString &entityId)
+{
+    const QString key = surfaceKey(surface);
+    const auto target = m_byId.constFind(entityId);
+    if (key.isEmpty() || target == m_byId.constEnd()) {
+        return false;
+    }
+    const QString written = surface.simplified();
+    const auto sameSurface = [&key](const QString &name) { return surfaceKey(name) == key; };
+    for (qsizetype i = 0; i < m_entities.size(); ++i) {
+        KbEntity &e = m_entities[i];
+        if (i == *target) {
+            const QStringList names = e.allNames();
+            if (std::none_of(names.cbegin(), names.cend(), sameSurface)) {
+                e.aliases.append(written);
+            }
+        } else {
+            // The surface stops naming the other entity; a canonical name stays (the matcher maps it).
+            e.aliases.removeIf(sameSurface);
+            e.caseSensitiveAliases.removeIf(sameSurface);
+        }
+    }
+    m_links.insert(key, entityId);
+    m_linkSurfaces.insert(key, written);
+    rebuildIndex();
+    return true;
+}
+
+const KbEntity *KnowledgeBase::linkedEntity(QStringView surface) const
+{
+    if (m_links.isEmpty()) {
+        return nullptr;
+    }
+    const auto it = m_links.constFind(surfaceKey(surface));
+    return it == m_links.constEnd() ? nullptr : entity(*it);
+}
+
+QString KnowledgeBase::surfaceKey(QStringView surface)
+{
+    return surface.toString().simplified().toCaseFolded();
+}
+
 QStringList KnowledgeBase::validate() const
 {
     QStringList problems;
@@ -412,6 +474,19 @@ QString KnowledgeBase::revision() const
         hash.addData(QJsonDocument(toJson(*e)).toJson(QJsonDocument::Compact));
         hash.addData("\n");
     }
+    // The corrections change what is matched, so they change the revision too.
+    for (const QString &key : rejectedSurfaces()) {
+        hash.addData(QByteArrayView("rejected:"));
+        hash.addData(key.toUtf8());
+        hash.addData("\n");
+    }
+    QStringList linked = m_links.keys();
+    linked.sort();
+    for (const QString &key : std::as_const(linked)) {
+        hash.addData(QByteArrayView("linked:"));
+        hash.addData((key + u'=' + m_links.value(key)).toUtf8());
+        hash.addData("\n");
+    }
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -440,6 +515,13 @@ void KnowledgeBase::rebuildIndex()
     // Canonical names first so that an alias never shadows another entity's canonical name.
     for (qsizetype i = 0; i < m_entities.size(); ++i) {
         m_byName.insert(nameKey(m_entities.at(i).name), i);
+    }
+    // A surface the user linked names its entity, even where it is another entity's canonical name.
+    for (auto it = m_links.cbegin(); it != m_links.cend(); ++it) {
+        const auto target = m_byId.constFind(it.value());
+        if (target != m_byId.constEnd()) {
+            m_byName.insert(nameKey(m_linkSurfaces.value(it.key())), *target);
+        }
     }
 }
 

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -82,6 +83,21 @@ public:
     const KbEntity *parentOf(const QString &id) const;
     const KbEntity *vendorOf(const QString &id) const;
 
+    // The user's corrections. A rejected surface is neither matched nor suggested, in any casing; a linked
+    // surface becomes an alias of the given entity and stops naming any other. Both count in revision().
+    void rejectSurface(const QString &surface);
+    bool isRejected(QStringView surface) const;
+    QStringList rejectedSurfaces() const; // surface keys, sorted
+    // False (and nothing changes) when entityId names no entity or the surface is empty.
+    bool linkSurface(const QString &surface, const QString &entityId);
+    // The entity a linked surface names, or nullptr.
+    const KbEntity *linkedEntity(QStringView surface) const;
+
+    const QHash<QString, QString> &surfaceLinks() const { return m_links; } // surface key -> entity id
+
+    // The key corrections compare: spaces folded, case-folded ("  MetaX " and "metax" are one surface).
+    static QString surfaceKey(QStringView surface);
+
     // Hex SHA-256 over the content (order-independent). Stored extraction results carry it so
     // that they can be recomputed when the knowledge base changes.
     QString revision() const;
@@ -95,6 +111,9 @@ private:
     QList<KbEntity> m_entities;
     QHash<QString, qsizetype> m_byId;
     QHash<QString, qsizetype> m_byName;
+    QSet<QString> m_rejected;               // surface keys
+    QHash<QString, QString> m_links;        // surface key -> entity id
+    QHash<QString, QString> m_linkSurfaces; // surface key -> the surface as the user wrote it
 };
 
 } // namespace Chipwatch::Core

@@ -583,6 +583,8 @@ NameSuggester::NameSuggester(const KnowledgeBase &kb)
             }
         }
     }
+    const QStringList rejected = kb.rejectedSurfaces();
+    m_rejected = QSet<QString>(rejected.cbegin(), rejected.cend());
 }
 
 QList<EntityMention> NameSuggester::suggest(QStringView text, const QList<Sentence> &sentences, const QString &language,
@@ -590,7 +592,15 @@ QList<EntityMention> NameSuggester::suggest(QStringView text, const QList<Senten
 {
     const QList<Sentence> own = sentences.isEmpty() ? SentenceSplitter::split(text, language) : QList<Sentence>();
     Suggest run(text, sentences.isEmpty() ? own : sentences, language, known, m_knownNames, m_vendorNames);
-    return run.run();
+    QList<EntityMention> out = run.run();
+    if (!m_rejected.isEmpty()) {
+        // The user said these are no names: neither as written nor by their canonical form.
+        out.removeIf([this, text](const EntityMention &m) {
+            return m_rejected.contains(KnowledgeBase::surfaceKey(text.mid(m.span.start, m.span.end - m.span.start))) ||
+                   m_rejected.contains(KnowledgeBase::surfaceKey(m.canonical));
+        });
+    }
+    return out;
 }
 
 } // namespace Chipwatch::Core

@@ -30,6 +30,7 @@ public:
 private:
     QSet<QString> m_knownNames;  // name keys of every knowledge-base name (nothing known is suggested)
     QSet<QString> m_vendorNames; // name keys of company names and aliases (vendor next to a chip)
+    QSet<QString> m_rejected;    // surface keys the user said are no names
 };
 
 } // namespace Chipwatch::Core

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtConcurrent>
@@ -76,6 +77,37 @@ QJsonObject entityToJson(const KbEntity &e)
     o["sources"_L1] =
         QJsonArray::fromStringList(e.sources.isEmpty() ? QStringList{tr("added by the user")} : e.sources);
     return o;
+}
+
+std::optional<KbEntity> userEntityFrom(const QString &type, const QString &data)
+{
+    // Each row is a one-entity file of the knowledge-base format, read by the same loader.
+    const QJsonObject file{{u"type"_s, type},
+                           {u"entities"_s, QJsonArray{QJsonDocument::fromJson(data.toUtf8()).object()}}};
+    KnowledgeBase one;
+    QString error;
+    if (!one.loadJson(QJsonDocument(file).toJson(QJsonDocument::Compact), &error, u"library"_s) || one.isEmpty()) {
+        qCWarning(lcAnalysisStore) << "unreadable user entity:" << error;
+        return std::nullopt;
+    }
+    return one.entities().constFirst();
+}
+
+// Text as the matcher sees names: case-folded, hyphens and runs of white space as one space.
+QString matchForm(QStringView text)
+{
+    QString out = text.toString().toCaseFolded();
+    for (QChar &c : out) {
+        if (c == u'-' || c == u'\u2010' || c == u'\u2011' || c == u'\u2012' || c == u'\u2013' || c.isSpace()) {
+            c = u' ';
+        }
+    }
+    return out.simplified();
+}
+
+QDateTime timeFrom(const QVariant &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODate);
 }
 
 QByteArray spansToJson(const QList<Sentence> &sentences)
@@ -411,16 +443,8 @@ QList<KbEntity> AnalysisStore::userEntities() const
         return out;
     }
     while (q.next()) {
-        // Each row is a one-entity file of the knowledge-base format, read by the same loader.
-        const QJsonObject file{
-            {u"type"_s, q.value(0).toString()},
-            {u"entities"_s, QJsonArray{QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()}}};
-        KnowledgeBase one;
-        QString error;
-        if (one.loadJson(QJsonDocument(file).toJson(QJsonDocument::Compact), &error, u"library"_s)) {
-            out << one.entities();
-        } else {
-            qCWarning(lcAnalysisStore) << "unreadable user entity:" << error;
+        if (auto entity = userEntityFrom(q.value(0).toString(), q.value(1).toString())) {
+            out << *entity;
         }
     }
     return out;
@@ -432,7 +456,298 @@ KnowledgeBase AnalysisStore::knowledgeBase() const
     for (const KbEntity &e : userEntities()) {
         kb.addEntity(e);
     }
+    QSqlQuery q(m_library.database());
+    if (q.exec(u"SELECT surface, kind, entity_id FROM surface_corrections ORDER BY created_at, surface_key"_s)) {
+        while (q.next()) {
+            if (q.value(1).toString() == u"reject"_s) {
+                kb.rejectSurface(q.value(0).toString());
+            } else if (!kb.linkSurface(q.value(0).toString(), q.value(2).toString())) {
+                qCWarning(lcAnalysisStore)
+                    << "link to an unknown entity ignored:" << q.value(0).toString() << q.value(2).toString();
+            }
+        }
+    }
     return kb;
+}
+
+QString Correction::key() const
+{
+    return kind == Kind::UserEntity ? entityKey(entityId) : surfaceKey(surface);
+}
+
+QString Correction::entityKey(const QString &entityId)
+{
+    return u"entity:"_s + entityId;
+}
+
+QString Correction::surfaceKey(const QString &surface)
+{
+    return u"surface:"_s + KnowledgeBase::surfaceKey(surface);
+}
+
+QList<Correction> AnalysisStore::corrections() const
+{
+    QList<Correction> out;
+    QSqlDatabase db = m_library.database();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (q.exec(u"SELECT entity_id, type, data, created_at FROM user_entities ORDER BY created_at, entity_id"_s)) {
+        while (q.next()) {
+            if (auto entity = userEntityFrom(q.value(1).toString(), q.value(2).toString())) {
+                Correction c;
+                c.kind = Correction::Kind::UserEntity;
+                c.entityId = q.value(0).toString();
+                c.surface = entity->name;
+                c.entity = *entity;
+                c.createdAt = timeFrom(q.value(3));
+                out << c;
+            }
+        }
+    }
+    QSqlQuery s(db);
+    s.setForwardOnly(true);
+    if (s.exec(u"SELECT surface, kind, entity_id, created_at FROM surface_corrections "
+               "ORDER BY created_at, surface_key"_s)) {
+        while (s.next()) {
+            Correction c;
+            c.kind = s.value(1).toString() == u"reject"_s ? Correction::Kind::Rejection : Correction::Kind::Link;
+            c.surface = s.value(0).toString();
+            c.entityId = s.value(2).toString();
+            c.createdAt = timeFrom(s.value(3));
+            out << c;
+        }
+    }
+    return out;
+}
+
+std::optional<Correction> AnalysisStore::correction(const QString &key) const
+{
+    for (const Correction &c : corrections()) {
+        if (c.key() == key) {
+            return c;
+        }
+    }
+    return std::nullopt;
+}
+
+bool AnalysisStore::writeCorrection(const QString &key, const std::optional<Correction> &value, QString *error)
+{
+    QSqlQuery q(m_library.database());
+    if (key.startsWith(u"entity:"_s)) {
+        if (value) {
+            q.prepare(u"INSERT OR REPLACE INTO user_entities (entity_id, type, name, data, created_at) "
+                      "VALUES (:id, :type, :name, :data, :at)"_s);
+            q.bindValue(u":type"_s, entityTypeName(value->entity.type));
+            q.bindValue(u":name"_s, value->entity.name);
+            q.bindValue(u":data"_s,
+                        QString::fromUtf8(QJsonDocument(entityToJson(value->entity)).toJson(QJsonDocument::Compact)));
+            q.bindValue(u":at"_s, value->createdAt.toUTC().toString(Qt::ISODate));
+        } else {
+            q.prepare(u"DELETE FROM user_entities WHERE entity_id = :id"_s);
+        }
+        q.bindValue(u":id"_s, key.mid(7));
+    } else if (key.startsWith(u"surface:"_s)) {
+        if (value) {
+            q.prepare(u"INSERT OR REPLACE INTO surface_corrections (surface_key, surface, kind, entity_id, created_at) "
+                      "VALUES (:key, :surface, :kind, :entity, :at)"_s);
+            q.bindValue(u":surface"_s, value->surface.simplified());
+            q.bindValue(u":kind"_s, value->kind == Correction::Kind::Rejection ? u"reject"_s : u"link"_s);
+            q.bindValue(u":entity"_s, value->kind == Correction::Kind::Link ? value->entityId : QString());
+            q.bindValue(u":at"_s, value->createdAt.toUTC().toString(Qt::ISODate));
+        } else {
+            q.prepare(u"DELETE FROM surface_corrections WHERE surface_key = :key"_s);
+        }
+        q.bindValue(u":key"_s, key.mid(8));
+    } else {
+        if (error) {
+            *error = tr("Unknown correction: %1").arg(key);
+        }
+        return false;
+    }
+    if (value && value->key() != key) {
+        if (error) {
+            *error = tr("The correction of %1 is stored under another key.").arg(value->surface);
+        }
+        return false;
+    }
+    if (!q.exec()) {
+        if (error) {
+            *error = tr("Cannot store the correction: %1").arg(q.lastError().text());
+        }
+        return false;
+    }
+    return true;
+}
+
+bool AnalysisStore::applyCorrections(const QList<CorrectionChange> &changes, bool undo, QString *error)
+{
+    const QString from = knowledgeBase().revision();
+    QSqlDatabase db = m_library.database();
+    if (!db.transaction()) {
+        if (error) {
+            *error = db.lastError().text();
+        }
+        return false;
+    }
+    QStringList surfaces;
+    QStringList entityIds;
+    for (const CorrectionChange &change : changes) {
+        if (!writeCorrection(change.key, undo ? change.before : change.after, error)) {
+            db.rollback();
+            return false;
+        }
+        for (const std::optional<Correction> &c : {change.before, change.after}) {
+            if (!c) {
+                continue;
+            }
+            if (c->kind == Correction::Kind::UserEntity) {
+                surfaces << c->entity.allNames();
+            } else {
+                surfaces << c->surface;
+            }
+            if (!c->entityId.isEmpty()) {
+                entityIds << c->entityId;
+            }
+        }
+    }
+    const QString to = knowledgeBase().revision();
+    if (from != to && carryOver(from, to, surfaces, entityIds, error) < 0) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        if (error) {
+            *error = db.lastError().text();
+        }
+        db.rollback();
+        return false;
+    }
+    qCDebug(lcAnalysisStore) << "corrections applied" << (undo ? "(undo)" : "") << "revision" << to;
+    return true;
+}
+
+QList<qint64> AnalysisStore::articlesAffectedBy(const QStringList &surfaces, const QStringList &entityIds) const
+{
+    QSet<qint64> ids;
+    QStringList needles;
+    for (const QString &surface : surfaces) {
+        const QString needle = matchForm(surface);
+        if (!needle.isEmpty() && !needles.contains(needle)) {
+            needles << needle;
+        }
+    }
+    QSqlDatabase db = m_library.database();
+    // Texts are compared in C++ (case folding beyond ASCII, hyphens as spaces). The database only narrows
+    // them down, by the longest ASCII word of each surface, so that not every text is read for every change.
+    const auto scan = [&](const QString &sql, const QString &pattern, const QStringList &wanted) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        if (!pattern.isEmpty()) {
+            q.bindValue(u":pattern"_s, pattern);
+        }
+        if (!q.exec()) {
+            qCWarning(lcAnalysisStore) << "cannot read the article texts:" << q.lastError().text();
+            return;
+        }
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (ids.contains(id)) {
+                continue;
+            }
+            const QString text = matchForm(q.value(1).toString());
+            if (std::any_of(wanted.cbegin(), wanted.cend(),
+                            [&text](const QString &needle) { return text.contains(needle); })) {
+                ids.insert(id);
+            }
+        }
+    };
+    QStringList unindexed;
+    for (const QString &needle : std::as_const(needles)) {
+        QString word;
+        for (const QString &part : needle.split(u' ', Qt::SkipEmptyParts)) {
+            const bool ascii = std::all_of(part.cbegin(), part.cend(), [](QChar c) {
+                return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+            });
+            if (ascii && part.size() > word.size()) {
+                word = part;
+            }
+        }
+        if (word.isEmpty()) {
+            unindexed << needle;
+        } else {
+            scan(u"SELECT id, original_text FROM articles WHERE lower(original_text) LIKE :pattern"_s,
+                 u"%"_s + word + u"%"_s, {needle});
+        }
+    }
+    if (!unindexed.isEmpty()) {
+        scan(u"SELECT id, original_text FROM articles"_s, QString(), unindexed);
+    }
+    QSqlQuery m(db);
+    m.setForwardOnly(true);
+    m.prepare(u"SELECT DISTINCT article_id FROM mentions WHERE entity_id = :id"_s);
+    for (const QString &id : entityIds) {
+        if (id.isEmpty()) {
+            continue;
+        }
+        m.bindValue(u":id"_s, id);
+        if (m.exec()) {
+            while (m.next()) {
+                ids.insert(m.value(0).toLongLong());
+            }
+        }
+    }
+    QList<qint64> out(ids.cbegin(), ids.cend());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+int AnalysisStore::carryOver(const QString &fromRevision, const QString &toRevision, const QStringList &surfaces,
+                             const QStringList &entityIds, QString *error)
+{
+    QSqlDatabase db = m_library.database();
+    auto fail = [error](const QSqlQuery &q) {
+        if (error) {
+            *error = tr("Cannot update the analyses: %1").arg(q.lastError().text());
+        }
+        return -1;
+    };
+    // The affected analyses become stale (no revision matches the empty one); the rest cannot change.
+    QSqlQuery stale(db);
+    stale.prepare(u"UPDATE analysis_state SET kb_revision = '' WHERE article_id = :id AND kb_revision = :from"_s);
+    for (const qint64 id : articlesAffectedBy(surfaces, entityIds)) {
+        stale.bindValue(u":id"_s, id);
+        stale.bindValue(u":from"_s, fromRevision);
+        if (!stale.exec()) {
+            return fail(stale);
+        }
+    }
+    QSqlQuery keep(db);
+    keep.prepare(u"UPDATE analysis_state SET kb_revision = :to WHERE kb_revision = :from"_s);
+    keep.bindValue(u":to"_s, toRevision);
+    keep.bindValue(u":from"_s, fromRevision);
+    if (!keep.exec()) {
+        return fail(keep);
+    }
+    return keep.numRowsAffected();
+}
+
+int AnalysisStore::carryOverAnalyses(const QString &fromRevision, const QString &toRevision,
+                                     const QStringList &surfaces, const QStringList &entityIds, QString *error)
+{
+    QSqlDatabase db = m_library.database();
+    if (!db.transaction()) {
+        if (error) {
+            *error = db.lastError().text();
+        }
+        return -1;
+    }
+    const int kept = carryOver(fromRevision, toRevision, surfaces, entityIds, error);
+    if (kept < 0 || !db.commit()) {
+        db.rollback();
+        return -1;
+    }
+    return kept;
 }
 
 } // namespace Chipwatch::Core

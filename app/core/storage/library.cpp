@@ -128,6 +128,16 @@ const std::vector<Migration> &migrations()
                                "origin TEXT NOT NULL CHECK (origin IN ('article', 'user')), "
                                "updated_at TEXT NOT NULL)"_s};
         },
+        // 4: the user's corrections of surfaces ("not an entity", "link to"), and mentions by entity for the
+        // entity panel.
+        [](const SqlDialect &) {
+            return QStringList{u"CREATE TABLE surface_corrections (surface_key TEXT PRIMARY KEY, "
+                               "surface TEXT NOT NULL, "
+                               "kind TEXT NOT NULL CHECK (kind IN ('reject', 'link')), "
+                               "entity_id TEXT NOT NULL DEFAULT '', "
+                               "created_at TEXT NOT NULL)"_s,
+                               u"CREATE INDEX mentions_entity ON mentions(entity_id)"_s};
+        },
     };
     return list;
 }
