@@ -3,6 +3,7 @@
 #include "correctionsdialog.h"
 
 #include "correctioncontroller.h"
+#include "entitypanel.h"
 #include "storage/analysisstore.h"
 
 #include <QDialogButtonBox>
@@ -86,7 +87,7 @@ void CorrectionsDialog::reload()
         QString entity;
         switch (c.kind) {
         case Core::Correction::Kind::UserEntity:
-            kind = tr("Marked as %1").arg(Core::entityTypeName(c.entity.type).toLower());
+            kind = tr("Marked as %1").arg(EntityPanel::typeName(c.entity.type));
             entity = tr("%1 (new)").arg(c.entity.name);
             break;
         case Core::Correction::Kind::Rejection:

@@ -22,25 +22,6 @@ namespace Chipwatch::Ui {
 
 namespace {
 
-QString typeName(Core::EntityType type)
-{
-    switch (type) {
-    case Core::EntityType::Company:
-        return EntityPanel::tr("Company");
-    case Core::EntityType::Chip:
-        return EntityPanel::tr("Chip");
-    case Core::EntityType::Product:
-        return EntityPanel::tr("Product");
-    case Core::EntityType::Person:
-        return EntityPanel::tr("Person");
-    case Core::EntityType::Place:
-        return EntityPanel::tr("Place");
-    case Core::EntityType::Org:
-        return EntityPanel::tr("Organisation");
-    }
-    return {};
-}
-
 // The sentence with the mention in bold, scrolled so that the mention is in sight in a narrow column.
 class SentenceDelegate final : public QStyledItemDelegate
 {
@@ -106,6 +87,25 @@ private:
 };
 
 } // namespace
+
+QString EntityPanel::typeName(Core::EntityType type)
+{
+    switch (type) {
+    case Core::EntityType::Company:
+        return tr("Company");
+    case Core::EntityType::Chip:
+        return tr("Chip");
+    case Core::EntityType::Product:
+        return tr("Product");
+    case Core::EntityType::Person:
+        return tr("Person");
+    case Core::EntityType::Place:
+        return tr("Place");
+    case Core::EntityType::Org:
+        return tr("Organisation");
+    }
+    return {};
+}
 
 EntityPanel::EntityPanel(QWidget *parent)
     : QWidget(parent)

@@ -29,6 +29,9 @@ class EntityPanel final : public QWidget
     Q_OBJECT
 
 public:
+    // "Company", "Chip", … in the user's language.
+    static QString typeName(Core::EntityType type);
+
     explicit EntityPanel(QWidget *parent = nullptr);
     ~EntityPanel() override;
 

@@ -722,7 +722,8 @@ void MainWindow::createEntityDock()
     m_entityDock->setObjectName(u"entityDock"_s);
     m_entityPanel = new EntityPanel(m_entityDock);
     m_entityDock->setWidget(m_entityPanel);
-    addDockWidget(Qt::RightDockWidgetArea, m_entityDock);
+    // Below the list and the reader: mention sentences need the width more than the height.
+    addDockWidget(Qt::BottomDockWidgetArea, m_entityDock);
     m_entityDock->hide(); // until an entity is clicked
     QAction *entityPanelAction = m_entityDock->toggleViewAction();
     entityPanelAction->setObjectName(u"entityPanelAction"_s);
@@ -794,7 +795,11 @@ void MainWindow::onEntityClicked(int index)
         m_entityPanel->setKnowledgeBase(std::shared_ptr<const Core::KnowledgeBase>(bundle, &bundle->kb));
     }
     m_entityPanel->showEntity({mention.entityId, mention.canonical, mention.type});
-    m_entityDock->show();
+    if (!m_entityDock->isVisible() && !m_entityDock->isFloating()) {
+        m_entityDock->show();
+        // A third of the window, so the reader keeps most of it.
+        resizeDocks({m_entityDock}, {std::max(220, height() / 3)}, Qt::Vertical);
+    }
     m_entityDock->raise();
 }
 
