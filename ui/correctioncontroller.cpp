@@ -34,12 +34,22 @@ public:
             m_applied = false;
             return;
         }
-        m_controller->apply(m_changes, false);
+        settle(m_controller->apply(m_changes, false));
     }
 
-    void undo() override { m_controller->apply(m_changes, true); }
+    void undo() override { settle(m_controller->apply(m_changes, true)); }
 
 private:
+    // When the library refuses the change (locked, read-only, full), the stack must not claim a state the
+    // library does not have: the command leaves the stack (QUndoStack drops obsolete commands) and the user
+    // was told why. What is stored stays as it is.
+    void settle(bool applied)
+    {
+        if (!applied) {
+            setObsolete(true);
+        }
+    }
+
     CorrectionController *m_controller;
     QList<Core::CorrectionChange> m_changes;
     bool m_applied = true;

@@ -7,6 +7,7 @@
 #include "storage/library.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUndoStack>
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void badInputChangesNothing();
     void anotherLibraryStartsANewHistory();
     void userEntityIdsAreValidKnowledgeBaseIds();
+    void anUndoTheLibraryRefusesLeavesTheStack();
 
 private:
     Core::AnalysisStore store() const { return Core::AnalysisStore(*m_library); }
@@ -34,6 +36,23 @@ private:
     std::unique_ptr<QUndoStack> m_stack;
     std::unique_ptr<Ui::CorrectionController> m_controller;
 };
+
+void TestCorrectionController::anUndoTheLibraryRefusesLeavesTheStack()
+{
+    QVERIFY(m_controller->rejectSurface(u"Wettlauf"_s));
+    QCOMPARE(m_stack->count(), 1);
+    // A library that can no longer store corrections (here: its table is gone).
+    QSqlQuery drop(m_library->database());
+    QVERIFY(drop.exec(u"DROP TABLE surface_corrections"_s));
+    QSignalSpy failed(m_controller.get(), &Ui::CorrectionController::failed);
+    m_stack->undo();
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(!failed.constFirst().constFirst().toString().isEmpty());
+    // The stack does not pretend the undo happened, nor offer a redo of something still in place.
+    QCOMPARE(m_stack->count(), 0);
+    QVERIFY(!m_stack->canUndo());
+    QVERIFY(!m_stack->canRedo());
+}
 
 void TestCorrectionController::init()
 {
