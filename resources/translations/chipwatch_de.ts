@@ -24,591 +24,591 @@
     <name>Chipwatch::Ui::ChartExportDialog</name>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild</translation>
     </message>
     <message>
         <source>SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Grafik</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhe</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung</translation>
     </message>
     <message>
         <source>Pixels per point of the image; 2 gives a sharp picture on high-resolution screens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel pro Punkt des Bildes; mit 2 wird das Bild auf hochauflösenden Bildschirmen scharf.</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Breite:</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Höhe:</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skalierung:</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen: %1</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Dateien (*.%2)</translation>
     </message>
 </context>
 <context>
     <name>Chipwatch::Ui::ChipTableView</name>
     <message>
         <source>Filter chips</source>
-        <translation type="unfinished"></translation>
+        <translation>Chips filtern</translation>
     </message>
     <message>
         <source>Filter chips, vendors, purposes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chips, Hersteller, Einsatzzwecke filtern…</translation>
     </message>
     <message>
         <source>Chip table</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiptabelle</translation>
     </message>
     <message>
         <source>Export Chip Table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiptabelle als CSV exportieren…</translation>
     </message>
     <message>
         <source>Export Facts as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakten als CSV exportieren…</translation>
     </message>
     <message>
         <source>Decimal point (1.5), fields separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezimalpunkt (1.5), Felder durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Decimal comma (1,5), fields separated by semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezimalkomma (1,5), Felder durch Semikolons getrennt</translation>
     </message>
     <message>
         <source>Numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen:</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Export Chip Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiptabelle exportieren</translation>
     </message>
     <message>
         <source>Export Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakten exportieren</translation>
     </message>
 </context>
 <context>
     <name>Chipwatch::Ui::CompanyFilterPanel</name>
     <message>
         <source>Company filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensfilter</translation>
     </message>
     <message>
         <source>Find a company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen suchen</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Match any or all companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eines oder alle Unternehmen</translation>
     </message>
     <message>
         <source>Any of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eines</translation>
     </message>
     <message>
         <source>All of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Articles naming:</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel nennen:</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Enddatum</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis:</translation>
     </message>
 </context>
 <context>
     <name>Chipwatch::Ui::CorrectionController</name>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>chip</source>
-        <translation type="unfinished"></translation>
+        <translation>Chip</translation>
     </message>
     <message>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Mark “%1” as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ als %2 markieren</translation>
     </message>
     <message>
         <source>Accept “%1” as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ als %2 übernehmen</translation>
     </message>
     <message>
         <source>No library is open.</source>
-        <translation type="unfinished">Keine Bibliothek geöffnet.</translation>
+        <translation>Keine Bibliothek geöffnet.</translation>
     </message>
     <message>
         <source>Select the name to mark first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst den Namen aus, der markiert werden soll.</translation>
     </message>
     <message>
         <source>added by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Benutzer hinzugefügt</translation>
     </message>
     <message>
         <source>The knowledge base already has an entity with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wissensbasis enthält bereits eine Entität mit der ID %1.</translation>
     </message>
     <message>
         <source>There is no text to reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Text, der verworfen werden kann.</translation>
     </message>
     <message>
         <source>“%1” is not an entity</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Entität</translation>
     </message>
     <message>
         <source>Choose an entity of the knowledge base to link “%1” to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Entität der Wissensbasis, mit der „%1“ verknüpft werden soll.</translation>
     </message>
     <message>
         <source>Link “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ mit %2 verknüpfen</translation>
     </message>
     <message>
         <source>The correction is no longer stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrektur ist nicht mehr gespeichert.</translation>
     </message>
     <message>
         <source>Remove the correction of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur von „%1“ entfernen</translation>
     </message>
     <message>
         <source>The correction cannot be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrektur kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Chipwatch::Ui::CorrectionsDialog</name>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturen</translation>
     </message>
     <message>
         <source>Your corrections of the entities found in this library. Removing one is undone with Edit › Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Korrekturen an den in dieser Bibliothek gefundenen Entitäten. Das Entfernen einer Korrektur lässt sich mit Bearbeiten › Rückgängig zurücknehmen.</translation>
     </message>
     <message>
         <source>Stored corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Korrekturen</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Remove the selected correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Korrektur entfernen</translation>
     </message>
     <message>
         <source>Marked as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert als %1</translation>
     </message>
     <message>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (neu)</translation>
     </message>
     <message>
         <source>Not an entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entität</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpft</translation>
     </message>
     <message>
         <source>%1 (no longer known)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht mehr bekannt)</translation>
     </message>
 </context>
 <context>
     <name>Chipwatch::Ui::Dashboard</name>
     <message>
         <source>US dollars per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Dollar pro Einheit</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Dashboard scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang des Dashboards</translation>
     </message>
     <message>
         <source>Show where articles disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, wo Artikel sich widersprechen</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen</translation>
     </message>
     <message>
         <source>&amp;Chips</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chips</translation>
     </message>
     <message>
         <source>F&amp;acts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fakten</translation>
     </message>
     <message>
         <source>&amp;Disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Wider&amp;sprüche</translation>
     </message>
     <message>
         <source>Currency &amp;Rates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wechselkurse</translation>
     </message>
     <message>
         <source>Filter facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakten filtern</translation>
     </message>
     <message>
         <source>Filter subjects, metrics, periods, sentences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjekte, Kennzahlen, Zeiträume, Sätze filtern…</translation>
     </message>
     <message>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakten</translation>
     </message>
     <message>
         <source>Double-click or press Enter on a fact to read its sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Fakt oder drücken Sie die Eingabetaste, um seinen Satz zu lesen.</translation>
     </message>
     <message>
         <source>Disagreements between articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Widersprüche zwischen Artikeln</translation>
     </message>
     <message>
         <source>Each disagreement lists every article that states the fact. Double-click or press Enter on a source to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Widerspruch führt alle Artikel auf, die den Fakt nennen. Doppelklicken Sie auf eine Quelle oder drücken Sie die Eingabetaste, um sie zu lesen.</translation>
     </message>
     <message>
         <source>Currency rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechselkurse</translation>
     </message>
     <message>
         <source>Use the &amp;Articles&apos; Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs der &amp;Artikel verwenden</translation>
     </message>
     <message>
         <source>Drop your rate for the selected currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenen Kurs für die ausgewählte Währung verwerfen</translation>
     </message>
     <message>
         <source>Currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>Währungscode</translation>
     </message>
     <message>
         <source>Code, e.g. JPY</source>
-        <translation type="unfinished"></translation>
+        <translation>Code, z. B. JPY</translation>
     </message>
     <message>
         <source>A&amp;dd Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Rates are what one unit is worth in US dollars. The articles&apos; rates come from sentences that give an amount in two currencies; double-click a rate to use your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kurs gibt an, wie viel eine Einheit in US-Dollar wert ist. Die Kurse der Artikel stammen aus Sätzen, die einen Betrag in zwei Währungen nennen; doppelklicken Sie auf einen Kurs, um einen eigenen zu verwenden.</translation>
     </message>
     <message>
         <source>Export &amp;Figures Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennzahlendiagramm exportieren…</translation>
     </message>
     <message>
         <source>Save the figures chart as PNG, SVG or PDF with its sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennzahlendiagramm mit seinen Quellen als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
         <source>Copy Figures &amp;Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlendiagramm k&amp;opieren</translation>
     </message>
     <message>
         <source>Export &amp;Mentions Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nennungsdiagramm exportieren…</translation>
     </message>
     <message>
         <source>Save the mentions-over-time chart as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm der Nennungen im Zeitverlauf als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
         <source>Copy Mentions C&amp;hart</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennungsdiagramm ko&amp;pieren</translation>
     </message>
     <message>
         <source>Export Chip &amp;Table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiptabelle als CSV exportieren…</translation>
     </message>
     <message>
         <source>Save the chip table of the filtered articles as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Chiptabelle der gefilterten Artikel als CSV speichern</translation>
     </message>
     <message>
         <source>Export F&amp;acts as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fakten als CSV exportieren…</translation>
     </message>
     <message>
         <source>Save every fact of the filtered articles, with its sentence, as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fakten der gefilterten Artikel samt ihrem Satz als CSV speichern</translation>
     </message>
     <message>
         <source>Cannot read the currency rates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wechselkurse können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 of %2 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Artikeln</translation>
     </message>
     <message numerus="yes">
         <source>All %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>Alle %n Artikel</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Fact and source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakt und Quelle</translation>
     </message>
     <message>
         <source>Stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Angabe</translation>
     </message>
     <message>
         <source>Article date</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikeldatum</translation>
     </message>
     <message>
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz</translation>
     </message>
     <message>
         <source>different values</source>
-        <translation type="unfinished"></translation>
+        <translation>abweichende Werte</translation>
     </message>
     <message>
         <source>different runs</source>
-        <translation type="unfinished"></translation>
+        <translation>abweichende Serien</translation>
     </message>
     <message>
         <source>&amp;Disagreements (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wider&amp;sprüche (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Articles disagree on %n fact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Artikel widersprechen sich bei %n Fakt</numerusform>
+            <numerusform>Artikel widersprechen sich bei %n Fakten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is now worth %2 US dollars.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt %2 US-Dollar wert.</translation>
     </message>
 </context>
 <context>
     <name>Chipwatch::Ui::EntityLegend</name>
     <message>
         <source>Highlight legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende der Hervorhebungen</translation>
     </message>
     <message>
         <source>Highlight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hervorheben</translation>
     </message>
     <message>
         <source>Show or hide the highlighting of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorhebung von %1 ein- oder ausblenden</translation>
     </message>
 </context>
 <context>
     <name>Chipwatch::Ui::EntityPanel</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Chip</source>
-        <translation type="unfinished"></translation>
+        <translation>Chip</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität</translation>
     </message>
     <message>
         <source>Entity name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Entität</translation>
     </message>
     <message>
         <source>Entity type and relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ und Beziehungen der Entität</translation>
     </message>
     <message>
         <source>Mention count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Nennungen</translation>
     </message>
     <message>
         <source>Search the mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennungen durchsuchen</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennungen</translation>
     </message>
     <message>
         <source>Reading the mentions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennungen werden gelesen…</translation>
     </message>
     <message>
         <source>No entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entität</translation>
     </message>
     <message>
         <source>Click a highlighted name in the reader to see all its mentions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie in der Leseansicht auf einen hervorgehobenen Namen, um alle seine Nennungen zu sehen.</translation>
     </message>
     <message>
         <source>%1, suggested name (not in the knowledge base)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vorgeschlagener Name (nicht in der Wissensbasis)</translation>
     </message>
     <message>
         <source>Vendor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller: %1</translation>
     </message>
     <message>
         <source>Part of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil von: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n mention(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nennung</numerusform>
+            <numerusform>%n Nennungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Artikel</numerusform>
+            <numerusform>in %n Artikeln</numerusform>
         </translation>
     </message>
 </context>
@@ -735,62 +735,62 @@
     </message>
     <message>
         <source>Show the &lt;page&gt; first: articles or dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die &lt;Seite&gt; zeigen: articles oder dashboard.</translation>
     </message>
     <message>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Filter the articles, charts and chip table by &lt;name&gt; (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel, Diagramme und Chiptabelle nach &lt;Name&gt; filtern (mehrfach möglich).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Chart the &lt;metric&gt; first (e.g. revenue).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die &lt;Kennzahl&gt; als Diagramm zeigen (z. B. revenue).</translation>
     </message>
     <message>
         <source>metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>chipwatch: unknown page %1 (articles or dashboard)</source>
-        <translation type="unfinished"></translation>
+        <translation>chipwatch: unbekannte Seite %1 (articles oder dashboard)</translation>
     </message>
     <message>
         <source>Temporary library</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Bibliothek</translation>
     </message>
 </context>
 <context>
     <name>Chipwatch::Ui::LinkChooser</name>
     <message>
         <source>Link to an Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Entität verknüpfen</translation>
     </message>
     <message>
         <source>Link “%1” to:</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verknüpfen mit:</translation>
     </message>
     <message>
         <source>Entity name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Entität</translation>
     </message>
     <message>
         <source>Type to filter the entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um die Entitäten zu filtern</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verknüpfen</translation>
     </message>
 </context>
 <context>
@@ -1007,206 +1007,206 @@
     </message>
     <message>
         <source>&amp;Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artikel</translation>
     </message>
     <message>
         <source>The article list and the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artikelliste und die Leseansicht</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dashboard</translation>
     </message>
     <message>
         <source>Charts, the chip table and the facts of the filtered articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme, die Chiptabelle und die Fakten der gefilterten Artikel</translation>
     </message>
     <message>
         <source>&amp;Figures Chart as Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennzahlendiagramm als Bild…</translation>
     </message>
     <message>
         <source>Save the figures chart as PNG, SVG or PDF, with its sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennzahlendiagramm mit seinen Quellen als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
         <source>&amp;Mentions Chart as Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nennungsdiagramm als Bild…</translation>
     </message>
     <message>
         <source>Save the mentions-over-time chart as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm der Nennungen im Zeitverlauf als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
         <source>&amp;Chip Table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiptabelle als CSV…</translation>
     </message>
     <message>
         <source>Save the chip table of the filtered articles as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Chiptabelle der gefilterten Artikel als CSV speichern</translation>
     </message>
     <message>
         <source>F&amp;acts as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fakten als CSV…</translation>
     </message>
     <message>
         <source>Save every fact of the filtered articles, with its sentence, as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fakten der gefilterten Artikel samt ihrem Satz als CSV speichern</translation>
     </message>
     <message>
         <source>Copy &amp;Figures Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenn&amp;zahlendiagramm kopieren</translation>
     </message>
     <message>
         <source>Copy the figures chart to the clipboard as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennzahlendiagramm als Bild in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;Mentions Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nennungsdiagramm kopieren</translation>
     </message>
     <message>
         <source>Copy the mentions-over-time chart to the clipboard as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm der Nennungen im Zeitverlauf als Bild in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>Active filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiver Filter</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Open or create a library to see its dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen oder erstellen Sie eine Bibliothek, um ihr Dashboard zu sehen.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>The source sentence is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Quellsatz ist nicht mehr in der Bibliothek.</translation>
     </message>
     <message>
         <source>Analysis progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysefortschritt</translation>
     </message>
     <message>
         <source>Analysing %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysiere %v von %m</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Stop the analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse anhalten</translation>
     </message>
     <message numerus="yes">
         <source>Analysis stopped after %n article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Analyse nach %n Artikel angehalten.</numerusform>
+            <numerusform>Analyse nach %n Artikeln angehalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Analysed %n article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel analysiert.</numerusform>
+            <numerusform>%n Artikel analysiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Corrections…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korrekturen…</translation>
     </message>
     <message>
         <source>List the corrections stored in this library</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in dieser Bibliothek gespeicherten Korrekturen auflisten</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität</translation>
     </message>
     <message>
         <source>&amp;Entity Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entitätsansicht</translation>
     </message>
     <message>
         <source>Every mention of the entity last clicked (Enter on a highlight in the reader)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nennungen der zuletzt angeklickten Entität (Eingabetaste auf einer Hervorhebung in der Leseansicht)</translation>
     </message>
     <message>
         <source>Applying the correction to the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur wird auf die Bibliothek angewendet…</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>&amp;Companies Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unternehmensfilter</translation>
     </message>
     <message>
         <source>Show or hide the company filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensfilter ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Analysing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysiere…</translation>
     </message>
 </context>
 <context>
     <name>Chipwatch::Ui::MentionTimelineView</name>
     <message>
         <source>Mentions per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennungen pro Monat</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennungen</translation>
     </message>
     <message>
         <source>No company is mentioned in these articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen Artikeln wird kein Unternehmen genannt.</translation>
     </message>
     <message>
         <source>None of these articles has a date with a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner dieser Artikel hat ein Datum mit Monatsangabe.</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) without a month in their date are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel ohne Monat im Datum wird nicht angezeigt.</numerusform>
+            <numerusform>%n Artikel ohne Monat im Datum werden nicht angezeigt.</numerusform>
         </translation>
     </message>
 </context>
@@ -1214,120 +1214,120 @@
     <name>Chipwatch::Ui::MetricChartView</name>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <source>Revenue growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzwachstum</translation>
     </message>
     <message>
         <source>Profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinn</translation>
     </message>
     <message>
         <source>Profit growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinnwachstum</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust</translation>
     </message>
     <message>
         <source>Investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Investition</translation>
     </message>
     <message>
         <source>IPO volume</source>
-        <translation type="unfinished"></translation>
+        <translation>IPO-Volumen</translation>
     </message>
     <message>
         <source>Valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Market share</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktanteil</translation>
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzierung</translation>
     </message>
     <message>
         <source>Share price change</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktienkursänderung</translation>
     </message>
     <message>
         <source>Levy</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgabe</translation>
     </message>
     <message>
         <source>Tariff</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoll</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <source>Other figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige Zahlen</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Show money in the currency the articles use most, or converted to another one at the rates of the currency settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge in der Währung anzeigen, die die Artikel am häufigsten verwenden, oder zu den Kursen unter „Wechselkurse“ in eine andere Währung umrechnen.</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennzahl:</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung:</translation>
     </message>
     <message>
         <source>Metric chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlendiagramm</translation>
     </message>
     <message>
         <source>&amp;Export Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Copy Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm &amp;kopieren</translation>
     </message>
     <message>
         <source>As stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie angegeben</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No article in the selection states a figure of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Artikel der Auswahl nennt eine Zahl dieser Art.</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n value(s) differ between articles (marked bars; point at them for the sources).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n Wert weicht zwischen Artikeln ab (markierte Balken; für die Quellen mit der Maus darauf zeigen).</numerusform>
+            <numerusform>⚠ %n Werte weichen zwischen Artikeln ab (markierte Balken; für die Quellen mit der Maus darauf zeigen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s) left out: no exchange rate for their currency. Add one under Currency Rates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zahl ausgelassen: kein Wechselkurs für ihre Währung. Fügen Sie einen unter Wechselkurse hinzu.</numerusform>
+            <numerusform>%n Zahlen ausgelassen: kein Wechselkurs für ihre Währung. Fügen Sie einen unter Wechselkurse hinzu.</numerusform>
         </translation>
     </message>
 </context>
@@ -1355,132 +1355,132 @@
     </message>
     <message>
         <source>&amp;Company</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unternehmen</translation>
     </message>
     <message>
         <source>C&amp;hip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chip</translation>
     </message>
     <message>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produkt</translation>
     </message>
     <message>
         <source>P&amp;erson</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;erson</translation>
     </message>
     <message>
         <source>P&amp;lace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganisation</translation>
     </message>
     <message>
         <source>&amp;Mark as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markieren als</translation>
     </message>
     <message>
         <source>Link to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 verknüpfen</translation>
     </message>
     <message>
         <source>&amp;Accept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 &amp;übernehmen</translation>
     </message>
     <message>
         <source>&amp;Not an Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine Entität</translation>
     </message>
     <message>
         <source>&amp;Link to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verknüpfen mit…</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Figure (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Zahl (%2)</translation>
     </message>
     <message>
         <source>%1, suggested name (not in the knowledge base)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vorgeschlagener Name (nicht in der Wissensbasis)</translation>
     </message>
     <message>
         <source>Vendor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller: %1</translation>
     </message>
     <message>
         <source>Part of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil von: %1</translation>
     </message>
 </context>
 <context>
     <name>CompanyFilterPanel</name>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
 </context>
 <context>
     <name>EntityHighlighter</name>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Chips</source>
-        <translation type="unfinished"></translation>
+        <translation>Chips</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Orte</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>There is no chart to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Diagramm zum Exportieren.</translation>
     </message>
     <message>
         <source>The size %1 × %2 at scale %3 cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe %1 × %2 bei Skalierung %3 kann nicht exportiert werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the image could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Das Bild konnte nicht kodiert werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: the SVG could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Die SVG-Ausgabe konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Die PDF-Ausgabe konnte nicht gestartet werden.</translation>
     </message>
 </context>
 </TS>
