@@ -94,7 +94,9 @@ LaunchOptions Launcher::parseCommandLine(const QApplication &app)
     const QCommandLineOption company(
         u"company"_s, tr("Filter the articles, charts and chip table by <name> (repeatable)."), tr("name"));
     const QCommandLineOption metric(u"metric"_s, tr("Chart the <metric> first (e.g. revenue)."), tr("metric"));
-    parser.addOptions({library, screenshot, demo, dark, page, company, metric});
+    const QCommandLineOption entity(u"entity"_s, tr("List every mention of the entity <name> in the entity panel."),
+                                    tr("name"));
+    parser.addOptions({library, screenshot, demo, dark, page, company, metric, entity});
     parser.process(app);
 
     LaunchOptions options;
@@ -106,6 +108,7 @@ LaunchOptions Launcher::parseCommandLine(const QApplication &app)
     options.page = parser.value(page).toLower();
     options.companies = parser.values(company);
     options.metric = parser.value(metric);
+    options.entity = parser.value(entity);
     if (!options.page.isEmpty() && options.page != u"articles"_s && options.page != u"dashboard"_s) {
         printLine(stderr, tr("chipwatch: unknown page %1 (articles or dashboard)").arg(options.page));
         options.page.clear();
@@ -278,6 +281,9 @@ int Launcher::run(QApplication &app, const LaunchOptions &options)
         }
     };
     applyCompanies();
+    if (!options.entity.isEmpty() && toImport.isEmpty()) {
+        window.showEntity(options.entity);
+    }
 
     int exitCode = 0;
     const auto takeScreenshot = [&] {
@@ -304,6 +310,9 @@ int Launcher::run(QApplication &app, const LaunchOptions &options)
         }
         // Companies the library did not mention before the import are in the panel now.
         applyCompanies();
+        if (!options.entity.isEmpty()) {
+            window.showEntity(options.entity);
+        }
         if (screenshotMode) {
             takeScreenshot();
         }

@@ -21,6 +21,7 @@ struct LaunchOptions
     QString page;          // "articles" or "dashboard": the page to show first
     QStringList companies; // filter the workspace by these companies
     QString metric;        // the metric the dashboard charts first
+    QString entity;        // open the entity panel on this entity's mentions
 };
 
 // Everything main() does: command line, translations, the library to open, first run, screenshots.

@@ -41,6 +41,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -791,10 +792,38 @@ void MainWindow::onEntityClicked(int index)
         return;
     }
     const Core::EntityMention &mention = analysis->entities.at(index);
+    showEntityPanel({mention.entityId, mention.canonical, mention.type});
+}
+
+bool MainWindow::showEntity(const QString &name)
+{
+    if (!m_library) {
+        return false;
+    }
+    // A knowledge-base entity by any of its names, else a suggested name as the library stores it.
+    const Core::KnowledgeBase kb = Core::AnalysisStore(*m_library).knowledgeBase();
+    if (const Core::KbEntity *entity = kb.entityByName(name)) {
+        showEntityPanel({entity->id, entity->name, entity->type});
+        return true;
+    }
+    QSqlQuery q(m_library->database());
+    q.prepare(u"SELECT type FROM mentions WHERE canonical = ? LIMIT 1"_s);
+    q.addBindValue(name);
+    Core::EntityType type = Core::EntityType::Company;
+    if (!q.exec() || !q.next() || !Core::entityTypeFromName(q.value(0).toString(), &type)) {
+        statusBar()->showMessage(tr("No entity is called %1.").arg(name), statusMessageMs);
+        return false;
+    }
+    showEntityPanel({QString(), name, type});
+    return true;
+}
+
+void MainWindow::showEntityPanel(const Core::EntityKey &entity)
+{
     if (const auto bundle = m_analyzerCache->current()) {
         m_entityPanel->setKnowledgeBase(std::shared_ptr<const Core::KnowledgeBase>(bundle, &bundle->kb));
     }
-    m_entityPanel->showEntity({mention.entityId, mention.canonical, mention.type});
+    m_entityPanel->showEntity(entity);
     if (!m_entityDock->isVisible() && !m_entityDock->isFloating()) {
         m_entityDock->show();
         // A third of the window, so the reader keeps most of it.

@@ -4,6 +4,7 @@
 
 #include "import/importer.h"
 #include "workspace/articlefilter.h"
+#include "workspace/entitymentionsmodel.h"
 
 #include <QMainWindow>
 #include <QStringList>
@@ -120,6 +121,10 @@ public:
     // (`index` into the reader's analysis) with all its mentions.
     void onEntityClicked(int index);
 
+    // The entity panel for an entity given by one of its names (the knowledge base's or a suggested one), as
+    // `chipwatch --entity NAME` opens it. False (and a status message) when the library knows no such name.
+    bool showEntity(const QString &name);
+
     // "Link to…" on a highlight: opens the non-modal entity chooser for `surface`.
     QWidget *chooseLinkTarget(const QString &surface);
 
@@ -166,6 +171,7 @@ private:
     void reloadArticle();
     void createFilterDock();
     void createDashboard();
+    void showEntityPanel(const Core::EntityKey &entity);
     void forwardToDashboard(QAction *(Dashboard::*action)() const);
     void applyArticleFilter();
     void onAnalysisProgress(int done, int total);
