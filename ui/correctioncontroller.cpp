@@ -145,7 +145,8 @@ bool CorrectionController::addUserEntity(const QString &name, Core::EntityType t
     entity.entity.id = entity.entityId;
     entity.entity.type = type;
     entity.entity.name = surface;
-    entity.entity.sources = QStringList{tr("added by the user")};
+    // Stored data, read in any language later: not translated.
+    entity.entity.sources = QStringList{u"added by the user"_s};
     entity.createdAt = QDateTime::currentDateTimeUtc();
     if (const Core::KbEntity *existing = kb.entity(entity.entityId);
         existing && !existing->userDefined && !existing->id.startsWith(u"user."_s)) {

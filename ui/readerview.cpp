@@ -77,6 +77,21 @@ QString typeLabel(Core::EntityType type)
     return {};
 }
 
+QString figureLabel(Core::FigureType type)
+{
+    switch (type) {
+    case Core::FigureType::Money:
+        return ReaderView::tr("money");
+    case Core::FigureType::Percent:
+        return ReaderView::tr("percentage");
+    case Core::FigureType::Quantity:
+        return ReaderView::tr("quantity");
+    case Core::FigureType::Date:
+        return ReaderView::tr("date");
+    }
+    return {};
+}
+
 QString displayDate(const QString &iso)
 {
     const QDate date = QDate::fromString(iso, Qt::ISODate);
@@ -258,7 +273,7 @@ QMenu *ReaderView::buildContextMenu(const QPoint &pos)
     const QString surface = originalText(mention.span).simplified();
     menu->addSeparator();
     if (mention.suggested) {
-        QAction *accept = menu->addAction(tr("&Accept as %1").arg(typeLabel(mention.type).remove(u'&').toLower()));
+        QAction *accept = menu->addAction(tr("&Accept as %1").arg(typeLabel(mention.type).remove(u'&')));
         accept->setObjectName(u"acceptSuggestionAction"_s);
         connect(accept, &QAction::triggered, this,
                 [this, mention] { Q_EMIT acceptSuggestionRequested(mention.canonical, mention.type); });
@@ -395,8 +410,7 @@ QString ReaderView::toolTipFor(const ReaderMark &mark) const
             value = figure.isoDate;
         }
         return tr("<b>%1</b><br/>Figure (%2)")
-            .arg(QString(value + u' ' + figure.unit).trimmed().toHtmlEscaped(),
-                 Core::figureTypeName(figure.type).toLower().toHtmlEscaped());
+            .arg(QString(value + u' ' + figure.unit).trimmed().toHtmlEscaped(), figureLabel(figure.type));
     }
     const Core::EntityMention &mention = m_analysis->entities.at(mark.index);
     QStringList lines;

@@ -2,6 +2,432 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Chipwatch::Core</name>
+    <message>
+        <source>Malformed JSON at byte %1: %2.</source>
+        <translation>Fehlerhaftes JSON bei Byte %1: %2.</translation>
+    </message>
+    <message>
+        <source>The JSON file holds no articles.</source>
+        <translation>Die JSON-Datei enthält keine Artikel.</translation>
+    </message>
+    <message>
+        <source>No article in the JSON file has a text field (text, body or content).</source>
+        <translation>Kein Artikel in der JSON-Datei hat ein Textfeld (text, body oder content).</translation>
+    </message>
+    <message>
+        <source>added by the user</source>
+        <translation>vom Benutzer hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>Chipwatch::Core::AnalysisStore</name>
+    <message>
+        <source>Cannot store the analysis of article %1: %2</source>
+        <translation>Die Analyse von Artikel %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Unknown correction: %1</source>
+        <translation>Unbekannte Korrektur: %1</translation>
+    </message>
+    <message>
+        <source>The correction of %1 is stored under another key.</source>
+        <translation>Die Korrektur von %1 ist unter einem anderen Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot store the correction: %1</source>
+        <translation>Die Korrektur kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot update the analyses: %1</source>
+        <translation>Die Analysen können nicht aktualisiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Chipwatch::Core::ArticleFilter</name>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>containing “%1”</source>
+        <translation>mit „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Chipwatch::Core::ArticleLoader</name>
+    <message>
+        <source>No such file or folder.</source>
+        <translation>Datei oder Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Not an article file (supported: .txt, .md, .html, .htm, .json).</source>
+        <translation>Keine Artikeldatei (unterstützt: .txt, .md, .html, .htm, .json).</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>Die Datei ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>Chipwatch::Core::ChipTableModel</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>Chip</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Einsatzzweck</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Verglichen mit</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>accelerator</source>
+        <translation>Beschleuniger</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>NPU</source>
+        <translation>NPU</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>training and inference</source>
+        <translation>Training und Inferenz</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>Inferenz</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>allgemein</translation>
+    </message>
+</context>
+<context>
+    <name>Chipwatch::Core::CompanyListModel</name>
+    <message numerus="yes">
+        <source>%1: %n mention(s)</source>
+        <translation>
+            <numerusform>%1: %n Nennung</numerusform>
+            <numerusform>%1: %n Nennungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n article(s)</source>
+        <translation>
+            <numerusform>in %n Artikel</numerusform>
+            <numerusform>in %n Artikeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Nennungen</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>Chipwatch::Core::CsvExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Chipwatch::Core::CurrencyRates</name>
+    <message>
+        <source>Cannot read the currency rates: %1</source>
+        <translation>Die Wechselkurse können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the currency rates: %1</source>
+        <translation>Die Wechselkurse können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency code (three capital letters, such as EUR).</source>
+        <translation>%1 ist kein Währungscode (drei Großbuchstaben, etwa EUR).</translation>
+    </message>
+    <message>
+        <source>Rates are stated in %1; its own rate is always 1.</source>
+        <translation>Kurse werden in %1 angegeben; sein eigener Kurs ist immer 1.</translation>
+    </message>
+    <message>
+        <source>A rate must be a number greater than 0.</source>
+        <translation>Ein Kurs muss eine Zahl größer als 0 sein.</translation>
+    </message>
+    <message>
+        <source>Cannot store the rate of %1: %2</source>
+        <translation>Der Kurs von %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reset the rate of %1: %2</source>
+        <translation>Der Kurs von %1 kann nicht zurückgesetzt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Chipwatch::Core::CurrencyRatesModel</name>
+    <message>
+        <source>set by you</source>
+        <translation>von Ihnen gesetzt</translation>
+    </message>
+    <message>
+        <source>from articles</source>
+        <translation>aus Artikeln</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n Angabe</numerusform>
+            <numerusform>%n Angaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3</source>
+        <translation>1 %1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>Per %1</source>
+        <translation>Pro %1</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Articles say</source>
+        <translation>Laut Artikeln</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>Chipwatch::Core::EntityMentionsModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Satz</translation>
+    </message>
+</context>
+<context>
+    <name>Chipwatch::Core::FactTableModel</name>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Satz</translation>
+    </message>
+</context>
+<context>
+    <name>Chipwatch::Core::Library</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot open the library %1: %2</source>
+        <translation>Die Bibliothek %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Chipwatch library or is damaged: %2</source>
+        <translation>%1 ist keine Chipwatch-Bibliothek oder beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged: its schema version cannot be read.</source>
+        <translation>Die Bibliothek %1 ist beschädigt: ihre Schemaversion kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not a Chipwatch library.</source>
+        <translation>%1 ist eine Datenbank, aber keine Chipwatch-Bibliothek.</translation>
+    </message>
+    <message>
+        <source>The library %1 was written by a newer Chipwatch (schema %2; this version reads up to %3).</source>
+        <translation>Die Bibliothek %1 wurde von einer neueren Chipwatch-Version geschrieben (Schema %2; diese Version liest bis %3).</translation>
+    </message>
+    <message>
+        <source>Cannot update the library %1: %2</source>
+        <translation>Die Bibliothek %1 kann nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot update the library %1 to schema %2: %3</source>
+        <translation>Die Bibliothek %1 kann nicht auf Schema %2 aktualisiert werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write to the library: %1</source>
+        <translation>In die Bibliothek kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Chipwatch::Core::MentionTimelineModel</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (month)</source>
+        <translation>%1 (Monat)</translation>
+    </message>
+</context>
+<context>
+    <name>Chipwatch::Core::MetricChartModel</name>
+    <message>
+        <source>The articles disagree:</source>
+        <translation>Die Artikel widersprechen sich:</translation>
+    </message>
+</context>
+<context>
     <name>Chipwatch::Ui::ArticleTableModel</name>
     <message>
         <source>Title</source>
@@ -222,10 +648,6 @@
     <message>
         <source>Select the name to mark first.</source>
         <translation>Wählen Sie zuerst den Namen aus, der markiert werden soll.</translation>
-    </message>
-    <message>
-        <source>added by the user</source>
-        <translation>vom Benutzer hinzugefügt</translation>
     </message>
     <message>
         <source>The knowledge base already has an entity with the id %1.</source>
@@ -765,6 +1187,10 @@
         <source>Temporary library</source>
         <translation>Temporäre Bibliothek</translation>
     </message>
+    <message>
+        <source>List every mention of the entity &lt;name&gt; in the entity panel.</source>
+        <translation>Alle Nennungen der Entität &lt;Name&gt; in der Entitätsansicht auflisten.</translation>
+    </message>
 </context>
 <context>
     <name>Chipwatch::Ui::LinkChooser</name>
@@ -825,7 +1251,7 @@
     </message>
     <message>
         <source>Open &amp;Library…</source>
-        <translation>&amp;Bibliothek öffnen…</translation>
+        <translation>Bibliothek ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1179,6 +1605,10 @@
         <source>Analysing…</source>
         <translation>Analysiere…</translation>
     </message>
+    <message>
+        <source>No entity is called %1.</source>
+        <translation>Keine Entität heißt %1.</translation>
+    </message>
 </context>
 <context>
     <name>Chipwatch::Ui::MentionTimelineView</name>
@@ -1417,6 +1847,22 @@
         <source>Part of: %1</source>
         <translation>Teil von: %1</translation>
     </message>
+    <message>
+        <source>money</source>
+        <translation>Geldbetrag</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>Prozentangabe</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
 </context>
 <context>
     <name>CompanyFilterPanel</name>
@@ -1481,6 +1927,92 @@
     <message>
         <source>Cannot write %1: the PDF could not be started.</source>
         <translation>%1 kann nicht geschrieben werden: Die PDF-Ausgabe konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>This is a binary file, not text.</source>
+        <translation>Dies ist eine Binärdatei, kein Text.</translation>
+    </message>
+    <message>
+        <source>The text encoding could not be recognised.</source>
+        <translation>Die Textkodierung konnte nicht erkannt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueFormat</name>
+    <message>
+        <source>trillion</source>
+        <translation>Billionen</translation>
+    </message>
+    <message>
+        <source>billion</source>
+        <translation>Mrd.</translation>
+    </message>
+    <message>
+        <source>million</source>
+        <translation>Mio.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Revenue growth</source>
+        <translation>Umsatzwachstum</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <source>Profit growth</source>
+        <translation>Gewinnwachstum</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investition</translation>
+    </message>
+    <message>
+        <source>IPO volume</source>
+        <translation>Börsengang-Volumen</translation>
+    </message>
+    <message>
+        <source>Valuation</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Market share</source>
+        <translation>Marktanteil</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finanzierung</translation>
+    </message>
+    <message>
+        <source>Share price change</source>
+        <translation>Kursveränderung</translation>
+    </message>
+    <message>
+        <source>Levy</source>
+        <translation>Abgabe</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Zoll</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
     </message>
 </context>
 </TS>

@@ -235,7 +235,7 @@ void TestReaderCorrections::menuOnASuggestionAcceptsIt()
     std::unique_ptr<QMenu> menu(reader.buildContextMenu(pointAt(reader, u"Qubitron"_s)));
     auto *action = menu->findChild<QAction *>(u"acceptSuggestionAction"_s);
     QVERIFY(action);
-    QVERIFY(action->text().contains(u"company"_s));
+    QVERIFY(action->text().contains(u"Company"_s));
     action->trigger();
     QCOMPARE(accept.count(), 1);
     QCOMPARE(accept.constFirst().at(0).toString(), u"Qubitron"_s);

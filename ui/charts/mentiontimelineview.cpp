@@ -144,8 +144,17 @@ void MentionTimelineView::rebuild()
         }
         m_timeAxis->setRange(double(first - margin), double(last + margin));
     }
-    m_countAxis->setRange(0, qMax(1, m_model->maxCount()));
-    m_countAxis->applyNiceNumbers();
+    // Whole counts: small ranges tick at every number, larger ones at nice steps.
+    const int maxCount = qMax(1, m_model->maxCount());
+    m_countAxis->setRange(0, maxCount);
+    if (maxCount <= 5) {
+        m_countAxis->setTickCount(maxCount + 1);
+    } else {
+        m_countAxis->applyNiceNumbers();
+    }
+    // Without a month there is nothing to place on the axes; the note below the chart says why.
+    m_timeAxis->setVisible(!months.isEmpty());
+    m_countAxis->setVisible(!months.isEmpty());
     // Say why lines may be missing: a date without a month cannot be placed on the axis.
     QStringList notes;
     if (m_model->companies().isEmpty()) {

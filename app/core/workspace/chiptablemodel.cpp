@@ -18,6 +18,40 @@ namespace Chipwatch::Core {
 
 namespace {
 
+// The knowledge base's words for kinds and purposes, shown in the user's language; exports keep the words.
+QString vocabularyLabel(const QString &value)
+{
+    struct Word
+    {
+        const char *value;
+        const char *label;
+    };
+
+    static constexpr Word words[] = {
+        {"accelerator", QT_TRANSLATE_NOOP("Chipwatch::Core::ChipTableModel", "accelerator")},
+        {"GPU", QT_TRANSLATE_NOOP("Chipwatch::Core::ChipTableModel", "GPU")},
+        {"CPU", QT_TRANSLATE_NOOP("Chipwatch::Core::ChipTableModel", "CPU")},
+        {"NPU", QT_TRANSLATE_NOOP("Chipwatch::Core::ChipTableModel", "NPU")},
+        {"system", QT_TRANSLATE_NOOP("Chipwatch::Core::ChipTableModel", "system")},
+        {"architecture", QT_TRANSLATE_NOOP("Chipwatch::Core::ChipTableModel", "architecture")},
+        {"memory", QT_TRANSLATE_NOOP("Chipwatch::Core::ChipTableModel", "memory")},
+        {"training and inference", QT_TRANSLATE_NOOP("Chipwatch::Core::ChipTableModel", "training and inference")},
+        {"training", QT_TRANSLATE_NOOP("Chipwatch::Core::ChipTableModel", "training")},
+        {"inference", QT_TRANSLATE_NOOP("Chipwatch::Core::ChipTableModel", "inference")},
+        {"general", QT_TRANSLATE_NOOP("Chipwatch::Core::ChipTableModel", "general")},
+    };
+    for (const Word &word : words) {
+        if (value == QLatin1StringView(word.value)) {
+            return ChipTableModel::tr(word.label);
+        }
+    }
+    return value;
+}
+
+} // namespace
+
+namespace {
+
 QString isoDate(const QString &date)
 {
     static const QRegularExpression re(u"^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?"_s);
@@ -184,9 +218,9 @@ QVariant ChipTableModel::data(const QModelIndex &index, int role) const
         case VendorColumn:
             return vendorText(row);
         case KindColumn:
-            return row.kind;
+            return role == Qt::DisplayRole ? vocabularyLabel(row.kind) : row.kind;
         case PurposeColumn:
-            return row.purpose;
+            return role == Qt::DisplayRole ? vocabularyLabel(row.purpose) : row.purpose;
         case ComparedWithColumn:
             return row.comparableTo.join(u", "_s);
         case ClaimsColumn:
