@@ -7,6 +7,7 @@
 #include "entitypanel.h"
 #include "importreportdialog.h"
 #include "mainwindow.h"
+#include "mainwindowfixture.h"
 #include "readerview.h"
 #include "settings.h"
 #include "workspace/entitymentionsmodel.h"
@@ -33,8 +34,6 @@ using namespace Qt::StringLiterals;
 using namespace Chipwatch;
 
 namespace {
-
-const QString articlesDir = QStringLiteral(CHIPWATCH_SHARED_DIR "/articles");
 
 // What a screen reader says for a control: its accessible name, its text, or the label that names it.
 QString spokenName(const QWidget *widget)
@@ -91,36 +90,25 @@ private Q_SLOTS:
 private:
     void checkNames(QStringList *nameless, int *checked) const;
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Ui::Settings> m_settings;
-    std::unique_ptr<Ui::MainWindow> m_window;
+    MainWindowFixture m_fixture;
+    std::unique_ptr<Ui::MainWindow> &m_window = m_fixture.window;
 };
 
 void TestAccessibility::initTestCase()
 {
-    if (!QDir(articlesDir).exists()) {
+    if (!MainWindowFixture::sharedArticlesAvailable()) {
         QSKIP("The shared article set (../shared/articles) is not available.");
     }
-    qRegisterMetaType<Core::ImportReport>();
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    m_settings = std::make_unique<Ui::Settings>(m_dir.filePath(u"settings.ini"_s));
-    m_window = std::make_unique<Ui::MainWindow>(*m_settings);
-    m_window->setSavesState(false);
-    QString error;
-    QVERIFY2(m_window->openLibrary(m_dir.filePath(u"library.sqlite"_s), &error), qPrintable(error));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QSignalSpy finished(m_window.get(), &Ui::MainWindow::importFinished);
-    QVERIFY(m_window->importPaths({articlesDir}, Ui::MainWindow::ImportOrigin::Background));
-    QVERIFY(finished.wait(120000) || !finished.isEmpty());
+    const QString opened = m_fixture.openWindow();
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
+    const QString imported = m_fixture.importSharedArticles();
+    QVERIFY2(imported.isEmpty(), qPrintable(imported));
     m_window->selectArticleRow(0);
 }
 
 void TestAccessibility::cleanupTestCase()
 {
-    m_window.reset();
-    m_settings.reset();
+    m_fixture.reset();
 }
 
 void TestAccessibility::everyFocusableControlHasAName_data()

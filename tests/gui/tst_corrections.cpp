@@ -10,6 +10,7 @@
 #include "entitypanel.h"
 #include "linkchooser.h"
 #include "mainwindow.h"
+#include "mainwindowfixture.h"
 #include "readerview.h"
 #include "settings.h"
 #include "storage/analysisstore.h"
@@ -39,7 +40,6 @@ using namespace Chipwatch;
 
 namespace {
 
-const QString articlesDir = QStringLiteral(CHIPWATCH_SHARED_DIR "/articles");
 constexpr int timeoutMs = 180000;
 const QString plainWord = u"Wettlauf"_s; // an ordinary German noun in three of the articles
 const QString knownName = u"MetaX"_s;
@@ -74,25 +74,20 @@ private:
     const Ui::ReaderMark *markAt(qsizetype original) const;
     int mentionIndexOf(const QString &entityId) const;
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Ui::Settings> m_settings;
-    std::unique_ptr<Ui::MainWindow> m_window;
+    MainWindowFixture m_fixture;
+    QTemporaryDir &m_dir = m_fixture.dir;
+    std::unique_ptr<Ui::MainWindow> &m_window = m_fixture.window;
     qint64 m_knownMentions = 0;
 };
 
 void TestCorrections::initTestCase()
 {
-    if (!QDir(articlesDir).exists()) {
+    if (!MainWindowFixture::sharedArticlesAvailable()) {
         QSKIP("The shared article set (../shared/articles) is not available.");
     }
-    qRegisterMetaType<Core::ImportReport>();
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    m_settings = std::make_unique<Ui::Settings>(m_dir.filePath(u"settings.ini"_s));
     createWindow();
-    QSignalSpy imported(m_window.get(), &Ui::MainWindow::importFinished);
-    QVERIFY(m_window->importPaths({articlesDir}, Ui::MainWindow::ImportOrigin::Background));
-    QVERIFY(imported.wait(timeoutMs) || !imported.isEmpty());
+    const QString imported = m_fixture.importSharedArticles();
+    QVERIFY2(imported.isEmpty(), qPrintable(imported));
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isAnalysing(), timeoutMs);
     const Core::AnalysisStore store(*m_window->library());
     QVERIFY(store.staleArticles(store.knowledgeBase().revision()).isEmpty());
@@ -103,18 +98,13 @@ void TestCorrections::initTestCase()
 
 void TestCorrections::cleanupTestCase()
 {
-    m_window.reset();
-    m_settings.reset();
+    m_fixture.reset();
 }
 
 void TestCorrections::createWindow()
 {
-    m_window = std::make_unique<Ui::MainWindow>(*m_settings);
-    m_window->setSavesState(false);
-    QString error;
-    QVERIFY2(m_window->openLibrary(m_dir.filePath(u"library.sqlite"_s), &error), qPrintable(error));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QString opened = m_fixture.openWindow();
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
 }
 
 bool TestCorrections::changeAndWait(const std::function<void()> &action)

@@ -12,6 +12,7 @@
 #include "dashboard.h"
 #include "importreportdialog.h"
 #include "mainwindow.h"
+#include "mainwindowfixture.h"
 #include "readerview.h"
 #include "settings.h"
 #include "storage/library.h"
@@ -48,9 +49,6 @@ using namespace Qt::StringLiterals;
 using namespace Chipwatch;
 
 namespace {
-
-const QString articlesDir = QStringLiteral(CHIPWATCH_SHARED_DIR "/articles");
-constexpr int importTimeoutMs = 120000;
 
 QBarSet *findSet(const QBarSeries *series, const QString &label)
 {
@@ -101,37 +99,28 @@ private:
 
     Ui::Dashboard *dashboard() const { return m_window->dashboard(); }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Ui::Settings> m_settings;
-    std::unique_ptr<Ui::MainWindow> m_window;
+    MainWindowFixture m_fixture;
+    QTemporaryDir &m_dir = m_fixture.dir;
+    std::unique_ptr<Ui::MainWindow> &m_window = m_fixture.window;
 };
 
 void TestDashboard::initTestCase()
 {
-    if (!QDir(articlesDir).exists()) {
+    if (!MainWindowFixture::sharedArticlesAvailable()) {
         QSKIP("The shared article set (../shared/articles) is not available.");
     }
-    qRegisterMetaType<Core::ImportReport>();
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    m_settings = std::make_unique<Ui::Settings>(m_dir.filePath(u"settings.ini"_s));
-    m_window = std::make_unique<Ui::MainWindow>(*m_settings);
-    QString error;
-    QVERIFY2(m_window->openLibrary(m_dir.filePath(u"library.sqlite"_s), &error), qPrintable(error));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-
-    QSignalSpy finished(m_window.get(), &Ui::MainWindow::importFinished);
-    QVERIFY(m_window->importPaths({articlesDir}, Ui::MainWindow::ImportOrigin::Background));
-    QVERIFY(finished.wait(importTimeoutMs) || !finished.isEmpty());
+    // The window keeps its layout in its settings: the restart test reads it back.
+    const QString opened = m_fixture.openWindow(true);
+    QVERIFY2(opened.isEmpty(), qPrintable(opened));
+    const QString imported = m_fixture.importSharedArticles();
+    QVERIFY2(imported.isEmpty(), qPrintable(imported));
     QTRY_COMPARE(m_window->articleModel()->rowCount(), 5);
     QVERIFY(dashboard());
 }
 
 void TestDashboard::cleanupTestCase()
 {
-    m_window.reset();
-    m_settings.reset();
+    m_fixture.reset();
 }
 
 void TestDashboard::checkCompany(const QString &name, bool checked)
@@ -436,15 +425,10 @@ void TestDashboard::pageAndDashboardStateSurviveARestart()
     checkCompany(u"MetaX"_s, true);
     dashboard()->metricChart()->setMetric(u"revenue"_s);
     dashboard()->tabs()->setCurrentIndex(Ui::Dashboard::FactsTab);
-    const QString location = m_window->library()->location();
     m_window->close();
     m_window.reset();
-
-    m_window = std::make_unique<Ui::MainWindow>(*m_settings);
-    QString error;
-    QVERIFY2(m_window->openLibrary(location, &error), qPrintable(error));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QString reopened = m_fixture.openWindow(true);
+    QVERIFY2(reopened.isEmpty(), qPrintable(reopened));
     QCOMPARE(m_window->currentPage(), Ui::MainWindow::Page::Dashboard);
     QCOMPARE(m_window->articleFilter().companies, QStringList{u"MetaX"_s});
     QCOMPARE(dashboard()->metricChart()->metric(), u"revenue"_s);
