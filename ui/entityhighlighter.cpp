@@ -136,8 +136,10 @@ bool EntityHighlighter::eventFilter(QObject *watched, QEvent *event)
 {
     // Whatever is about to be painted gets its highlight first, whether it came into view by scrolling,
     // resizing or a layout change.
-    if (m_view && watched == m_view->viewport() &&
-        (event->type() == QEvent::Paint || event->type() == QEvent::Resize)) {
+    // The type is checked first: while the view is being destroyed its viewport still sends events, and the
+    // view must not be touched then.
+    if ((event->type() == QEvent::Paint || event->type() == QEvent::Resize) && m_view &&
+        watched == m_view->viewport()) {
         highlightVisible();
     }
     return QSyntaxHighlighter::eventFilter(watched, event);

@@ -460,6 +460,12 @@ void ReaderView::mouseReleaseEvent(QMouseEvent *event)
     }
 }
 
+ReaderView::~ReaderView()
+{
+    // The highlighter watches this view's viewport; it lets go while the view is still whole.
+    m_highlighter->setView(nullptr);
+}
+
 bool ReaderView::activateEntityAtCursor()
 {
     const QTextCursor cursor = textCursor();

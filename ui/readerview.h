@@ -26,6 +26,7 @@ class ReaderView final : public QTextBrowser
 
 public:
     explicit ReaderView(QWidget *parent = nullptr);
+    ~ReaderView() override;
 
     // The analysis must belong to the article; its spans are into the article's original text.
     void setArticle(const std::optional<Core::StoredArticle> &article,
