@@ -628,10 +628,8 @@ bool MainWindow::refreshAnalyses()
     if (!m_analysisJob->start(*m_library)) {
         return false;
     }
-    m_analysisProgress->setRange(0, 0); // busy while the knowledge base loads
-    m_analysisProgress->setVisible(true);
+    // The progress shows once there is something to analyse: most refreshes find every analysis current.
     m_cancelAnalysisButton->setEnabled(true);
-    m_cancelAnalysisButton->setVisible(true);
     return true;
 }
 
@@ -657,8 +655,13 @@ void MainWindow::stopAnalysis()
 
 void MainWindow::onAnalysisProgress(int done, int total)
 {
-    m_analysisProgress->setRange(0, std::max(total, 1));
+    if (total <= 0) {
+        return;
+    }
+    m_analysisProgress->setRange(0, total);
     m_analysisProgress->setValue(done);
+    m_analysisProgress->setVisible(true);
+    m_cancelAnalysisButton->setVisible(true);
 }
 
 void MainWindow::onAnalysisFinished(int analysed, bool cancelled)
