@@ -50,7 +50,7 @@ AnalysisJob::~AnalysisJob()
     waitForFinished();
 }
 
-bool AnalysisJob::start(Core::Library &library)
+bool AnalysisJob::start(Core::Library &library, const QList<Core::AnalysisStore::CarryOver> &carryOvers)
 {
     if (isRunning()) {
         return false;
@@ -64,7 +64,17 @@ bool AnalysisJob::start(Core::Library &library)
             this, [this, done, total] { Q_EMIT progress(done, total); }, Qt::QueuedConnection);
         return !cancelFlag->load();
     };
-    m_watcher->setFuture(QtConcurrent::run([&library, cache, onProgress, cancelFlag] {
+    m_watcher->setFuture(QtConcurrent::run([&library, cache, onProgress, cancelFlag, carryOvers] {
+        // The carry-overs run first and are not cancelled: each is one transaction, and one left out would
+        // only leave its analyses stale, to be analysed again.
+        for (const Core::AnalysisStore::CarryOver &c : carryOvers) {
+            QString error;
+            const int kept =
+                Core::AnalysisStore(library).carryOverAnalyses(c.from, c.to, c.surfaces, c.entityIds, &error);
+            if (kept < 0) {
+                qCWarning(lcAnalysis) << "cannot carry the analyses over:" << error;
+            }
+        }
         const std::shared_ptr<const AnalyzerBundle> bundle = cache->analyzerFor(library);
         if (cancelFlag->load()) {
             return 0;

@@ -4,6 +4,7 @@
 
 #include "analysis/articleanalyzer.h"
 #include "extract/knowledgebase.h"
+#include "storage/analysisstore.h"
 
 #include <QFutureWatcher>
 #include <QMutex>
@@ -54,7 +55,8 @@ public:
     explicit AnalysisJob(std::shared_ptr<AnalyzerCache> cache, QObject *parent = nullptr);
     ~AnalysisJob() override;
 
-    bool start(Core::Library &library);
+    // Applies the corrections' carry-overs first, in order, then analyses what is stale.
+    bool start(Core::Library &library, const QList<Core::AnalysisStore::CarryOver> &carryOvers = {});
     bool isRunning() const;
     void waitForFinished();
 

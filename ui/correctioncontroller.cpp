@@ -9,6 +9,8 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcCorrections, "chipwatch.ui.corrections")
@@ -88,6 +90,7 @@ void CorrectionController::setLibrary(Core::Library *library)
     m_library = library;
     // Undo is per session and per library: commands of another library must not write to this one.
     m_stack->clear();
+    m_carryOvers.clear();
 }
 
 QString CorrectionController::userEntityId(const QString &name, Core::EntityType type)
@@ -246,12 +249,21 @@ bool CorrectionController::apply(const QList<Core::CorrectionChange> &changes, b
     }
     Q_EMIT aboutToChange();
     QString error;
-    if (!Core::AnalysisStore(*m_library).applyCorrections(changes, undo, &error)) {
+    std::optional<Core::AnalysisStore::CarryOver> carryOver;
+    if (!Core::AnalysisStore(*m_library).applyCorrections(changes, undo, &error, &carryOver)) {
         qCWarning(lcCorrections) << "cannot apply a correction:" << error;
         return fail(tr("The correction cannot be stored: %1").arg(error));
     }
+    if (carryOver) {
+        m_carryOvers.append(*carryOver);
+    }
     Q_EMIT changed();
     return true;
+}
+
+QList<Core::AnalysisStore::CarryOver> CorrectionController::takeCarryOvers()
+{
+    return std::exchange(m_carryOvers, {});
 }
 
 bool CorrectionController::push(const QString &text, const QList<Core::CorrectionChange> &changes)

@@ -56,6 +56,11 @@ public:
     // Writes the changes (their `before` with `undo`); the undo commands call it.
     bool apply(const QList<Core::CorrectionChange> &changes, bool undo);
 
+    // The analyses the corrections so far can move to the new knowledge base without analysing them again,
+    // oldest first, for the analysis job to do off the GUI thread (finding the affected articles reads their
+    // texts). Taking them empties the list.
+    QList<Core::AnalysisStore::CarryOver> takeCarryOvers();
+
     // Id of the user entity that marking `name` creates: "user." and a slug of the name.
     static QString userEntityId(const QString &name, Core::EntityType type);
 
@@ -74,6 +79,7 @@ private:
     QUndoStack *m_stack;
     Core::Library *m_library = nullptr;
     QString m_lastError;
+    QList<Core::AnalysisStore::CarryOver> m_carryOvers;
 };
 
 } // namespace Chipwatch::Ui

@@ -625,7 +625,7 @@ bool MainWindow::refreshAnalyses()
     if (!m_library || m_importJob->isRunning()) {
         return false;
     }
-    if (!m_analysisJob->start(*m_library)) {
+    if (m_analysisJob->isRunning() || !m_analysisJob->start(*m_library, m_corrections->takeCarryOvers())) {
         return false;
     }
     // The progress shows once there is something to analyse: most refreshes find every analysis current.

@@ -78,6 +78,7 @@ private:
     QTemporaryDir &m_dir = m_fixture.dir;
     std::unique_ptr<Ui::MainWindow> &m_window = m_fixture.window;
     qint64 m_knownMentions = 0;
+    int m_lastAnalysed = -1; // articles the last changeAndWait() analysed
 };
 
 void TestCorrections::initTestCase()
@@ -118,6 +119,7 @@ bool TestCorrections::changeAndWait(const std::function<void()> &action)
     while ((finished.isEmpty() || m_window->isAnalysing()) && !deadline.hasExpired()) {
         QTest::qWait(20);
     }
+    m_lastAnalysed = finished.isEmpty() ? -1 : finished.constLast().constFirst().toInt();
     return !finished.isEmpty() && !m_window->isAnalysing();
 }
 
@@ -270,6 +272,11 @@ void TestCorrections::notAnEntityRemovesAHighlightLibraryWideWithUndoAndRedo()
     QVERIFY(changeAndWait([&] { notAnEntity->trigger(); }));
     QCOMPARE(count(u"SELECT count(*) FROM mentions WHERE entity_id = ?"_s, knownId), 0);
     QVERIFY(!markAt(at));
+    // Only the articles with the name in them were analysed again, in the background; the others kept theirs.
+    const qint64 containing =
+        count(u"SELECT count(*) FROM articles WHERE instr(lower(original_text), lower(?)) > 0"_s, knownName);
+    QVERIFY(containing > 0 && containing < m_window->library()->articleCount());
+    QCOMPARE(qint64(m_lastAnalysed), containing);
 
     QVERIFY(changeAndWait([&] { m_window->undoStack()->undo(); }));
     QCOMPARE(count(u"SELECT count(*) FROM mentions WHERE entity_id = ?"_s, knownId), m_knownMentions);

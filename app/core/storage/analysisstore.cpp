@@ -579,7 +579,8 @@ bool AnalysisStore::writeCorrection(const QString &key, const std::optional<Corr
     return true;
 }
 
-bool AnalysisStore::applyCorrections(const QList<CorrectionChange> &changes, bool undo, QString *error)
+bool AnalysisStore::applyCorrections(const QList<CorrectionChange> &changes, bool undo, QString *error,
+                                     std::optional<CarryOver> *deferred)
 {
     const QString from = knowledgeBase().revision();
     QSqlDatabase db = m_library.database();
@@ -611,7 +612,9 @@ bool AnalysisStore::applyCorrections(const QList<CorrectionChange> &changes, boo
         }
     }
     const QString to = knowledgeBase().revision();
-    if (from != to && carryOver(from, to, surfaces, entityIds, error) < 0) {
+    if (deferred) {
+        *deferred = from == to ? std::nullopt : std::optional(CarryOver{from, to, surfaces, entityIds});
+    } else if (from != to && carryOver(from, to, surfaces, entityIds, error) < 0) {
         db.rollback();
         return false;
     }

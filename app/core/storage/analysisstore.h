@@ -78,10 +78,24 @@ public:
     QList<Correction> corrections() const;
     std::optional<Correction> correction(const QString &key) const;
 
+    // What a correction leaves to do for the analyses: move those made with `from` that it cannot affect to
+    // `to` (see carryOverAnalyses()).
+    struct CarryOver
+    {
+        QString from;
+        QString to;
+        QStringList surfaces;
+        QStringList entityIds;
+    };
+
     // Writes each change's `after` (with `undo`, its `before`) in one transaction. Analyses made with the
     // knowledge base before the change that the change cannot affect are moved to the new revision in the
     // same transaction, so that only the affected articles are analysed again (see carryOverAnalyses()).
-    bool applyCorrections(const QList<CorrectionChange> &changes, bool undo, QString *error);
+    // With `deferred`, that move is left to the caller instead (finding the affected articles reads their
+    // texts, which is work for a worker thread): *deferred receives it, or nothing when the revision stayed.
+    // Until it runs the analyses are merely stale, so nothing is lost if it never does.
+    bool applyCorrections(const QList<CorrectionChange> &changes, bool undo, QString *error,
+                          std::optional<CarryOver> *deferred = nullptr);
 
     // Articles a correction of these surfaces and entities can change: those whose text contains one of the
     // surfaces (ignoring case, hyphens as spaces) and those with a mention of one of the entities.

@@ -73,6 +73,7 @@ private slots:
     void applyCorrections_undoRestoresThePreviousStateExactly();
     void targetedStaleness_keepsUnrelatedAnalysesAndRecomputesRelatedOnes();
     void carryOverAnalyses_movesOnlyUnaffectedFreshAnalyses();
+    void applyCorrections_canLeaveTheCarryOverToTheCaller();
 
 private:
     KnowledgeBase m_kb;
@@ -278,6 +279,42 @@ void TestCorrections::carryOverAnalyses_movesOnlyUnaffectedFreshAnalyses()
     // Already stale analyses stay stale: nothing is carried from another revision.
     QCOMPARE(store.carryOverAnalyses(kb.revision(), u"later"_s, {}, {}, &error), 0);
     QCOMPARE(store.staleArticles(u"later"_s).size(), 3);
+}
+
+void TestCorrections::applyCorrections_canLeaveTheCarryOverToTheCaller()
+{
+    QTemporaryDir dir;
+    for (const auto &[name, text] : {std::pair{u"a.txt"_s, metaxText}, {u"b.txt"_s, newcomerText}}) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text.toUtf8());
+    }
+    Library lib(u":memory:"_s);
+    QVERIFY(lib.open(nullptr));
+    AnalysisStore store(lib);
+    const KnowledgeBase kb = store.knowledgeBase();
+    QCOMPARE(Importer::run(lib, {dir.path()}, {}, nullptr, QString()).importedIds.size(), 2);
+    QCOMPARE(store.refresh(ArticleAnalyzer(kb), kb.revision()), 2);
+
+    // The correction is stored at once; the analyses wait, stale, for the carry-over it hands back.
+    QString error;
+    std::optional<AnalysisStore::CarryOver> carryOver;
+    const Correction rejected = rejection(u"Qubitron"_s);
+    QVERIFY2(store.applyCorrections({{rejected.key(), std::nullopt, rejected}}, false, &error, &carryOver),
+             qPrintable(error));
+    QVERIFY(store.knowledgeBase().isRejected(u"qubitron"));
+    QVERIFY(carryOver);
+    QCOMPARE(carryOver->from, kb.revision());
+    QCOMPARE(carryOver->to, store.knowledgeBase().revision());
+    QCOMPARE(store.staleArticles(carryOver->to).size(), 2);
+    // Run later (by the analysis job), it keeps the article the rejected name does not occur in.
+    QCOMPARE(store.carryOverAnalyses(carryOver->from, carryOver->to, carryOver->surfaces, carryOver->entityIds, &error),
+             1);
+    QCOMPARE(store.staleArticles(carryOver->to).size(), 1);
+
+    // A change that leaves the revision as it is hands back nothing to do.
+    QVERIFY(store.applyCorrections({{rejected.key(), rejected, rejected}}, false, &error, &carryOver));
+    QVERIFY(!carryOver);
 }
 
 QTEST_GUILESS_MAIN(TestCorrections)
