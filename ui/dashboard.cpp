@@ -45,6 +45,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -104,7 +105,7 @@ QTableView *makeTable(QWidget *parent, const QString &objectName, const QString 
 Dashboard::Dashboard(Core::Library &library, QWidget *parent)
     : QWidget(parent)
     , m_library(library)
-    , m_kb(std::make_unique<Core::KnowledgeBase>(Core::AnalysisStore(library).knowledgeBase()))
+    , m_kb(std::make_unique<Core::KnowledgeBase>()) // read by the first refresh
     , m_rates(std::make_unique<Core::CurrencyRates>(library))
 {
     setObjectName(u"dashboard"_s);
@@ -383,11 +384,15 @@ void Dashboard::createActions()
 void Dashboard::setFilter(const Core::ArticleFilter &filter)
 {
     m_filter = filter;
-    reload();
+    m_stale = true;
+    if (isVisible()) {
+        refresh();
+    }
 }
 
 void Dashboard::reload()
 {
+    libraryChanged();
     m_stale = true;
     if (isVisible()) {
         refresh();
@@ -409,13 +414,17 @@ void Dashboard::showEvent(QShowEvent *event)
 
 void Dashboard::refresh()
 {
-    m_stale = false;
-    // The user's knowledge-base entries (corrections) change vendors and kinds in the chip table.
-    *m_kb = Core::AnalysisStore(m_library).knowledgeBase();
-    QString error;
-    if (!m_rates->reload(&error)) {
-        qCWarning(lcDashboard) << "cannot read the currency rates:" << error;
-        m_rateMessage->setText(tr("Cannot read the currency rates: %1").arg(error));
+    // Still stale while the rates reload, so that their change signal does not look for conflicts in the
+    // articles of the previous filter; fillConflicts() below does it once.
+    // Neither depends on the filter: they are read when the library has changed, not on every filter change.
+    if (std::exchange(m_libraryChanged, false)) {
+        // The user's knowledge-base entries (corrections) change vendors and kinds in the chip table.
+        *m_kb = Core::AnalysisStore(m_library).knowledgeBase();
+        QString error;
+        if (!m_rates->reload(&error)) {
+            qCWarning(lcDashboard) << "cannot read the currency rates:" << error;
+            m_rateMessage->setText(tr("Cannot read the currency rates: %1").arg(error));
+        }
     }
     m_articles = m_filter.isEmpty() ? std::nullopt : std::optional(m_filter.matchingArticles(m_library));
 
@@ -436,6 +445,7 @@ void Dashboard::refresh()
                                         : tr("All %n article(s)", nullptr, int(total));
     const QString described = m_filter.describe();
     m_scopeLabel->setText(described.isEmpty() ? articles : tr("%1 \u2014 %2").arg(articles, described));
+    m_stale = false;
 }
 
 QStringList Dashboard::timelineCompanies() const

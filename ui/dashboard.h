@@ -62,6 +62,10 @@ public:
     // Reads the library again: after an import, an analysis refresh or a correction.
     void reload();
 
+    // Notes that the library changed (facts, user entities) without reading it yet: the next refresh reads the
+    // knowledge base and the currency rates again, which a change of the filter alone does not need.
+    void libraryChanged() { m_libraryChanged = true; }
+
     // Brings a view up to date now even when hidden (tests, exports from the menu).
     void ensureCurrent();
 
@@ -134,6 +138,7 @@ private:
     Core::ArticleFilter m_filter;
     std::optional<QList<qint64>> m_articles; // nullopt: every article
     bool m_stale = true;
+    bool m_libraryChanged = true; // the knowledge base and the rates are read before the first refresh
 
     QSplitter *m_splitter = nullptr;
     QSplitter *m_chartSplitter = nullptr;

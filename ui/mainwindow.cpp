@@ -689,6 +689,9 @@ void MainWindow::onAnalysisFinished(int analysed, bool cancelled)
     if (analysed > 0) {
         // New mentions change the company counts and which articles pass the filter.
         m_filterPanel->reload();
+        if (m_dashboard) {
+            m_dashboard->libraryChanged();
+        }
         applyArticleFilter();
     }
     Q_EMIT analysisFinished(analysed);
@@ -1072,6 +1075,9 @@ void MainWindow::onImportFinished(const Core::ImportReport &report)
     refreshAnalyses();
     // The import stored analyses: new companies for the panel, new articles for the filter.
     m_filterPanel->reload();
+    if (m_dashboard) {
+        m_dashboard->libraryChanged();
+    }
     applyArticleFilter();
     m_model->refresh();
     if (!m_model->isQueryRunning()) {
