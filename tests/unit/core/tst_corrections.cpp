@@ -36,6 +36,25 @@ QList<EntityMention> mentionsOf(const QList<EntityMention> &all, const QString &
     return out;
 }
 
+// Imports the texts as files into the library and analyses them with its knowledge base. The ids of the
+// imported articles, or none when not every text was imported and analysed.
+QList<qint64> importAndAnalyse(Library &lib, const QList<std::pair<QString, QString>> &files)
+{
+    QTemporaryDir dir;
+    for (const auto &[name, text] : files) {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0) {
+            return {};
+        }
+    }
+    const ImportReport report = Importer::run(lib, {dir.path()}, {}, nullptr, QString());
+    AnalysisStore store(lib);
+    const KnowledgeBase kb = store.knowledgeBase();
+    const bool complete =
+        report.importedIds.size() == files.size() && store.refresh(ArticleAnalyzer(kb), kb.revision()) == files.size();
+    return complete ? report.importedIds : QList<qint64>();
+}
+
 Correction rejection(const QString &surface)
 {
     Correction c;
@@ -194,22 +213,16 @@ void TestCorrections::applyCorrections_undoRestoresThePreviousStateExactly()
 
 void TestCorrections::targetedStaleness_keepsUnrelatedAnalysesAndRecomputesRelatedOnes()
 {
-    QTemporaryDir dir;
-    for (const auto &[name, text] : {std::pair{u"metax.txt"_s, metaxText}, {u"newcomer.txt"_s, newcomerText}}) {
-        QFile f(dir.filePath(name));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(text.toUtf8());
-    }
     Library lib(u":memory:"_s);
     QVERIFY(lib.open(nullptr));
     AnalysisStore store(lib);
     const KnowledgeBase kb0 = store.knowledgeBase();
-    const ImportReport report = Importer::run(lib, {dir.path()}, {}, nullptr, QString());
-    QCOMPARE(report.importedIds.size(), 2);
-    QCOMPARE(store.refresh(ArticleAnalyzer(kb0), kb0.revision()), 2);
+    const QList<qint64> imported =
+        importAndAnalyse(lib, {{u"metax.txt"_s, metaxText}, {u"newcomer.txt"_s, newcomerText}});
+    QCOMPARE(imported.size(), 2);
     qint64 metaxId = 0;
     qint64 newcomerId = 0;
-    for (const qint64 id : report.importedIds) {
+    for (const qint64 id : imported) {
         (lib.article(id)->document.text.contains(u"Qubitron"_s) ? newcomerId : metaxId) = id;
     }
     QVERIFY(metaxId > 0 && newcomerId > 0);
@@ -245,22 +258,17 @@ void TestCorrections::targetedStaleness_keepsUnrelatedAnalysesAndRecomputesRelat
 
 void TestCorrections::carryOverAnalyses_movesOnlyUnaffectedFreshAnalyses()
 {
-    QTemporaryDir dir;
-    for (const auto &[name, text] :
-         {std::pair{u"a.txt"_s, metaxText},
-          {u"b.txt"_s, newcomerText},
-          {u"c.txt"_s, u"Ein dritter Text\n\nDer Qu-bitron-Fall: QUBITRON aus Hefei, ohne Bindestrich.\n"_s}}) {
-        QFile f(dir.filePath(name));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(text.toUtf8());
-    }
     Library lib(u":memory:"_s);
     QVERIFY(lib.open(nullptr));
     AnalysisStore store(lib);
     const KnowledgeBase kb = store.knowledgeBase();
-    const ImportReport report = Importer::run(lib, {dir.path()}, {}, nullptr, QString());
-    QCOMPARE(report.importedIds.size(), 3);
-    QCOMPARE(store.refresh(ArticleAnalyzer(kb), kb.revision()), 3);
+    QCOMPARE(
+        importAndAnalyse(
+            lib, {{u"a.txt"_s, metaxText},
+                  {u"b.txt"_s, newcomerText},
+                  {u"c.txt"_s, u"Ein dritter Text\n\nDer Qu-bitron-Fall: QUBITRON aus Hefei, ohne Bindestrich.\n"_s}})
+            .size(),
+        3);
 
     // Case-insensitive text match, and articles that mention an entity involved.
     const QList<qint64> affected = store.articlesAffectedBy({u"qubitron"_s}, {u"metax"_s});
@@ -283,18 +291,11 @@ void TestCorrections::carryOverAnalyses_movesOnlyUnaffectedFreshAnalyses()
 
 void TestCorrections::applyCorrections_canLeaveTheCarryOverToTheCaller()
 {
-    QTemporaryDir dir;
-    for (const auto &[name, text] : {std::pair{u"a.txt"_s, metaxText}, {u"b.txt"_s, newcomerText}}) {
-        QFile f(dir.filePath(name));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(text.toUtf8());
-    }
     Library lib(u":memory:"_s);
     QVERIFY(lib.open(nullptr));
     AnalysisStore store(lib);
     const KnowledgeBase kb = store.knowledgeBase();
-    QCOMPARE(Importer::run(lib, {dir.path()}, {}, nullptr, QString()).importedIds.size(), 2);
-    QCOMPARE(store.refresh(ArticleAnalyzer(kb), kb.revision()), 2);
+    QCOMPARE(importAndAnalyse(lib, {{u"a.txt"_s, metaxText}, {u"b.txt"_s, newcomerText}}).size(), 2);
 
     // The correction is stored at once; the analyses wait, stale, for the carry-over it hands back.
     QString error;
