@@ -5,16 +5,13 @@ set -euo pipefail
 
 CHIPWATCH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-# Build tools, Qt 6 (Widgets, Charts, Sql with SQLite and PostgreSQL drivers, Svg, Concurrent, Test,
-# LinguistTools) and the libraries the core uses: uchardet (encoding detection), libxml2 (HTML parser),
-# cld2 (language detection), vectorscan (multi-pattern matching), ICU (sentence boundaries).
-CHIPWATCH_PACKAGES=(
-    build-essential cmake ninja-build pkg-config python3
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev
-    libuchardet-dev libxml2-dev libcld2-dev libvectorscan-dev libicu-dev
-    fonts-dejavu-core
-)
+# The Debian packages to install are listed, with why, in debian-packages.txt (the build_deps test reads
+# the same list).
+mapfile -t CHIPWATCH_PACKAGES < <(sed -e 's/#.*//' "$CHIPWATCH_ROOT/scripts/debian-packages.txt" | tr -s ' \t' '\n' | grep -v '^$')
+
+# ccache keys on paths relative to the checkout, so a fresh clone in another folder (as CI makes) reuses
+# what an earlier build of the same sources compiled.
+export CCACHE_BASEDIR="$CHIPWATCH_ROOT" CCACHE_NOHASHDIR=1
 
 install_packages() {
     local missing=()
