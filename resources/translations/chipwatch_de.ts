@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Chipwatch::Core</name>
-    <message>
-        <source>Malformed JSON at byte %1: %2.</source>
-        <translation>Fehlerhaftes JSON bei Byte %1: %2.</translation>
-    </message>
-    <message>
-        <source>The JSON file holds no articles.</source>
-        <translation>Die JSON-Datei enthält keine Artikel.</translation>
-    </message>
-    <message>
-        <source>No article in the JSON file has a text field (text, body or content).</source>
-        <translation>Kein Artikel in der JSON-Datei hat ein Textfeld (text, body oder content).</translation>
-    </message>
-    <message>
-        <source>added by the user</source>
-        <translation>vom Benutzer hinzugefügt</translation>
-    </message>
-</context>
-<context>
     <name>Chipwatch::Core::AnalysisStore</name>
     <message>
         <source>Cannot store the analysis of article %1: %2</source>
@@ -45,6 +26,10 @@
     <message>
         <source>Cannot update the analyses: %1</source>
         <translation>Die Analysen können nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>added by the user</source>
+        <translation>vom Benutzer hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -99,6 +84,18 @@
     <message>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Malformed JSON at byte %1: %2.</source>
+        <translation>Fehlerhaftes JSON bei Byte %1: %2.</translation>
+    </message>
+    <message>
+        <source>The JSON file holds no articles.</source>
+        <translation>Die JSON-Datei enthält keine Artikel.</translation>
+    </message>
+    <message>
+        <source>No article in the JSON file has a text field (text, body or content).</source>
+        <translation>Kein Artikel in der JSON-Datei hat ein Textfeld (text, body oder content).</translation>
     </message>
 </context>
 <context>
@@ -425,6 +422,17 @@
     <message>
         <source>The articles disagree:</source>
         <translation>Die Artikel widersprechen sich:</translation>
+    </message>
+</context>
+<context>
+    <name>Chipwatch::Core::TextDecoder</name>
+    <message>
+        <source>This is a binary file, not text.</source>
+        <translation>Dies ist eine Binärdatei, kein Text.</translation>
+    </message>
+    <message>
+        <source>The text encoding could not be recognised.</source>
+        <translation>Die Textkodierung konnte nicht erkannt werden.</translation>
     </message>
 </context>
 <context>
@@ -1927,17 +1935,6 @@
     <message>
         <source>Cannot write %1: the PDF could not be started.</source>
         <translation>%1 kann nicht geschrieben werden: Die PDF-Ausgabe konnte nicht gestartet werden.</translation>
-    </message>
-</context>
-<context>
-    <name>TextDecoder</name>
-    <message>
-        <source>This is a binary file, not text.</source>
-        <translation>Dies ist eine Binärdatei, kein Text.</translation>
-    </message>
-    <message>
-        <source>The text encoding could not be recognised.</source>
-        <translation>Die Textkodierung konnte nicht erkannt werden.</translation>
     </message>
 </context>
 <context>

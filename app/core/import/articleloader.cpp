@@ -30,11 +30,6 @@ Q_LOGGING_CATEGORY(lcLoader, "chipwatch.core.loader")
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ArticleLoader", text);
-}
-
 std::optional<ArticleFormat> formatForPath(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -138,7 +133,7 @@ void loadJson(const QByteArray &bytes, const QString &path, const LoadedArticle 
     const QJsonDocument json = QJsonDocument::fromJson(decoded.text.toUtf8(), &parseError);
     if (json.isNull()) {
         result.refused.append(
-            {path, tr("Malformed JSON at byte %1: %2.").arg(parseError.offset).arg(parseError.errorString())});
+            {path, ArticleLoader::tr("Malformed JSON at byte %1: %2.").arg(parseError.offset).arg(parseError.errorString())});
         return;
     }
     QJsonArray items;
@@ -189,8 +184,8 @@ void loadJson(const QByteArray &bytes, const QString &path, const LoadedArticle 
         result.articles.append(article);
     }
     if (result.articles.isEmpty()) {
-        result.refused.append({path, items.isEmpty() ? tr("The JSON file holds no articles.")
-                                                     : tr("No article in the JSON file has a text field "
+        result.refused.append({path, items.isEmpty() ? ArticleLoader::tr("The JSON file holds no articles.")
+                                                     : ArticleLoader::tr("No article in the JSON file has a text field "
                                                           "(text, body or content).")});
     } else if (withoutText > 0) {
         qCInfo(lcLoader) << path << ":" << withoutText << "JSON entries without article text skipped";

@@ -4,6 +4,7 @@
 
 #include "text/document.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -44,6 +45,9 @@ struct LoadResult
 // Reads article files: decoding, format detection, cleaning and metadata. Widget-free and thread-safe.
 class ArticleLoader final
 {
+    // The context is the qualified name, which is what lupdate records for this class's tr() calls.
+    Q_DECLARE_TR_FUNCTIONS(Chipwatch::Core::ArticleLoader)
+
 public:
     static constexpr qint64 maxFileSize = 20 * 1024 * 1024;
 

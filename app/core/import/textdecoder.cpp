@@ -168,7 +168,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, Kind kind)
     }
 
     if (looksBinary(bytes)) {
-        result.error = QCoreApplication::translate("TextDecoder", "This is a binary file, not text.");
+        result.error = tr("This is a binary file, not text.");
         return result;
     }
 
@@ -239,7 +239,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, Kind kind)
     result.lossy = lossy;
     result.ok = ok;
     if (!ok) {
-        result.error = QCoreApplication::translate("TextDecoder", "The text encoding could not be recognised.");
+        result.error = tr("The text encoding could not be recognised.");
     }
     return result;
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Chipwatch developers
 #pragma once
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QString>
 
@@ -21,6 +22,9 @@ struct DecodedText
 // refused instead of being decoded into noise.
 class TextDecoder final
 {
+    // The context is the qualified name, which is what lupdate records for this class's tr() calls.
+    Q_DECLARE_TR_FUNCTIONS(Chipwatch::Core::TextDecoder)
+
 public:
     enum class Kind { PlainText, Html };
 

@@ -26,11 +26,6 @@ Q_LOGGING_CATEGORY(lcAnalysisStore, "chipwatch.core.analysisstore")
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AnalysisStore", text);
-}
-
 TextSpan sentenceAround(const QList<Sentence> &sentences, const TextSpan &span)
 {
     const auto it = std::find_if(sentences.cbegin(), sentences.cend(), [&span](const Sentence &s) {
@@ -75,7 +70,7 @@ QJsonObject entityToJson(const KbEntity &e)
     put("role"_L1, e.role);
     put("description"_L1, e.description);
     o["sources"_L1] =
-        QJsonArray::fromStringList(e.sources.isEmpty() ? QStringList{tr("added by the user")} : e.sources);
+        QJsonArray::fromStringList(e.sources.isEmpty() ? QStringList{AnalysisStore::tr("added by the user")} : e.sources);
     return o;
 }
 

@@ -5,6 +5,7 @@
 #include "analysis/analysis.h"
 #include "extract/knowledgebase.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -51,6 +52,9 @@ struct CorrectionChange
 // it was made with, so that a changed knowledge base leads to recomputation.
 class AnalysisStore final
 {
+    // The context is the qualified name, which is what lupdate records for this class's tr() calls.
+    Q_DECLARE_TR_FUNCTIONS(Chipwatch::Core::AnalysisStore)
+
 public:
     explicit AnalysisStore(Library &library);
 

@@ -28,11 +28,6 @@ Q_LOGGING_CATEGORY(lcLibrary, "chipwatch.core.library")
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Library", text);
-}
-
 QByteArray rangesToJson(const QList<TextSpan> &ranges)
 {
     QJsonArray array;

@@ -5,6 +5,7 @@
 #include "import/articleloader.h"
 #include "text/document.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
@@ -40,6 +41,9 @@ struct InsertResult
 // connection to the same database, opened on first use, as Qt Sql requires.
 class Library final
 {
+    // The context is the qualified name, which is what lupdate records for this class's tr() calls.
+    Q_DECLARE_TR_FUNCTIONS(Chipwatch::Core::Library)
+
 public:
     // `location` is a SQLite file path, or ":memory:" for a private in-memory library (tests).
     explicit Library(const QString &location);

@@ -21,11 +21,6 @@ Q_LOGGING_CATEGORY(lcArticleFilter, "chipwatch.core.workspace.filter")
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ArticleFilter", text);
-}
-
 // The leading ISO date of a stored or typed date ("2025-09-11T08:00" -> "2025-09-11"), empty when there is none.
 QString isoPrefix(const QString &date)
 {

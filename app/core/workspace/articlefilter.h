@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Chipwatch developers
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,10 @@ class Library;
 // article without a date matches only when neither bound is set.
 struct ArticleFilter
 {
+    // The context is the qualified name, which is what lupdate records for this class's tr() calls.
+    Q_DECLARE_TR_FUNCTIONS(Chipwatch::Core::ArticleFilter)
+
+public:
     enum class Mode { Any, All };
 
     QStringList companies; // canonical names (mentions of type COMPANY, exact name: a unit is not its parent)

@@ -14,11 +14,6 @@ namespace Chipwatch::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvExporter", text);
-}
-
 QByteArray assemble(const QStringList &header, const QList<QStringList> &rows, const CsvOptions &options)
 {
     const QChar separator = options.separator();

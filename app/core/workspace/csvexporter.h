@@ -5,6 +5,7 @@
 #include "workspace/chiptablemodel.h"
 #include "workspace/factrecords.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -28,6 +29,9 @@ struct CsvOptions
 // "26,5" with a decimal comma). Files are written through QSaveFile: all or nothing.
 class CsvExporter final
 {
+    // The context is the qualified name, which is what lupdate records for this class's tr() calls.
+    Q_DECLARE_TR_FUNCTIONS(Chipwatch::Core::CsvExporter)
+
 public:
     // Columns: subject, metric, value, unit, period, article, date, source, file, sentence.
     static QByteArray factsCsv(const QList<FactRecord> &facts, const CsvOptions &options = {});
