@@ -14,6 +14,8 @@ CHIPWATCH_PACKAGES=(
     qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev
     libuchardet-dev libxml2-dev libcld2-dev libvectorscan-dev libicu-dev
     fonts-dejavu-core
+    # desktop-file-validate and appstreamcli, for the packaging_metadata test
+    desktop-file-utils appstream
 )
 
 install_packages() {
