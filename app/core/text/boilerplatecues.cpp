@@ -57,6 +57,9 @@ constexpr std::array kCues{
     CueEntry{CueKind::Newsletter, 1, AnyLength, u"(?:e-?mail-?)?benachrichtigung|notifications?\\b"},
     CueEntry{CueKind::Newsletter, 2, AnyLength, u"push-?nachricht|push\\s+notification"},
     // Paywalls.
+    // Newsletter mastheads: "Ausgabe #48", "Im Browser lesen", "View this email in your browser".
+    CueEntry{CueKind::Newsletter, 3, AnyLength, u"(?:im|in\\s+ihrem|im\\s+web-?)\\s*browser\\s+(?:lesen|ansehen|öffnen|anzeigen)|view\\s+(?:this\\s+(?:e-?mail|newsletter)\\s+|it\\s+)?(?:in|on)\\s+(?:your\\s+|the\\s+)?(?:browser|web)"},
+    CueEntry{CueKind::Newsletter, 2, ShortOnly, u"(?:ausgabe|issue|edition|no\\.)\\s*#?\\s*\\d{1,4}\\b"},
     CueEntry{CueKind::Newsletter, 2, AnyLength, u"unlimited\\s+access|unbegrenzte[nr]?\\s+zugang|cancel\\s+any\\s*time|jederzeit\\s+kündbar|already\\s+a\\s+subscriber|(?:bereits|schon)\\s+abonnent|subscribe\\s+to\\s+(?:continue|read|unlock)|zum\\s+weiterlesen|exklusiv\\s+für\\s+(?:abonnent|plus|mitglieder)|paywall|premium-?(?:artikel|inhalt)|plus-artikel"},
 
     // Job listings.
@@ -119,8 +122,16 @@ constexpr std::array kCues{
     CueEntry{CueKind::Chrome, 1, ShortOnly, u"(?:einloggen|ausloggen|log\\s*in|sign\\s+in|mein\\s+konto|my\\s+account|registrieren)\\b"},
     CueEntry{CueKind::Chrome, 2, AnyLength, u"mehr\\s+(?:laden|anzeigen)|(?:load|show)\\s+more|alle\\s+anzeigen"},
     CueEntry{CueKind::Chrome, 1, AnyLength, u"lesezeit|min\\.?\\s+read\\b"},
-    // Breadcrumbs: "Startseite > News > Halbleiter"
+    // Breadcrumbs: "Startseite > News > Halbleiter"; the last crumb may be the whole headline.
     CueEntry{CueKind::Chrome, 2, ShortOnly, u"^\\s*(?:[^>›»|]{1,30}[>›»|]\\s*){2,}[^>›»|]{1,40}$"},
+    CueEntry{CueKind::Chrome, 3, AnyLength, u"^\\s*(?:[^>›»|·•]{1,30}\\s[›»>]\\s+){2,}[^>›»]{1,160}$"},
+    // Short breadcrumbs of two crumbs: "Tech Industry > Memory".
+    CueEntry{CueKind::Chrome, 2, ShortOnly, u"^\\s*[^>›»\\d]{2,30}\\s[>›»]\\s[^>›»\\d]{2,30}$"},
+    // Menus laid out with wide spaces: "Markets  Business  Investing  Tech".
+    CueEntry{CueKind::Chrome, 3, AnyLength, u"^\\s*(?:[^\\s\\d]+(?: [^\\s\\d]+)?\\s{2,}){3,}[^\\s\\d]+(?: [^\\s\\d]+)?\\s*$"},
+    // Section menus and topic bars: "News · Aktien · Devisen", "Themen: KI • Cloud • Security". Bylines
+    // are built alike ("Von X | 12.03.2025 | 3 Min.") but carry figures; menus do not.
+    CueEntry{CueKind::Chrome, 3, AnyLength, u"^\\s*(?:[^·•|\\d]{1,30}\\s[·•|]\\s+){2,}[^·•|\\d]{1,30}$"},
     CueEntry{CueKind::Chrome, 2, AnyLength, u"(?:vorherige[rs]?|nächste[rs]?)\\s+(?:artikel|beitrag)|(?:previous|next)\\s+(?:post|article|story)"},
 
     // Image credits.
@@ -182,6 +193,7 @@ constexpr std::array kChromeWords{
     u"merken", u"speichern", u"bookmark", u"kopieren", u"copy", u"link", u"permalink", u"antworten", u"reply",
     u"gefällt", u"like", u"tweet", u"teilen:", u"schließen", u"close", u"abonnieren", u"subscribe", u"podcast",
     u"video", u"videos", u"galerie", u"gallery", u"mehr", u"more", u"news", u"ticker", u"imprint", u"privacy",
+    u"vorlesen", u"anhören", u"druckansicht", u"druckversion", u"lesen", u"artikel", u"listen", u"audio",
 };
 
 // clang-format on

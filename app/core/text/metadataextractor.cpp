@@ -198,6 +198,17 @@ qsizetype firstKeptProse(const QList<LineVerdict> &verdicts)
     return verdicts.size();
 }
 
+// Line `upper` comes right before line `lower`, blank lines aside.
+bool isDirectlyAbove(const QList<TextLine> &lines, qsizetype upper, qsizetype lower)
+{
+    for (qsizetype i = upper + 1; i < lower; ++i) {
+        if (lines[i].visibleLength > 0) {
+            return false;
+        }
+    }
+    return upper < lower;
+}
+
 // Title, in order of trust: a Markdown H1 or converted page title, a repeated headline, the first
 // headline before the prose, a title quoted by the page's own clutter, a headline right after a
 // lead paragraph.
@@ -262,11 +273,14 @@ void findTitle(const QList<TextLine> &lines, const QList<LineVerdict> &verdicts,
             return;
         }
     }
-    // Above a byline the headline is the candidate nearest to it; kickers and slogans come first.
+    // Above a byline the headline is the candidate nearest to it; kickers and slogans come first. A
+    // standfirst (dek) may stand between the headline and the byline: of two candidates on consecutive
+    // lines there, the upper one is the headline.
     if (firstMeta >= 0) {
         for (auto it = header.crbegin(); it != header.crend(); ++it) {
             if (*it < firstMeta) {
-                take(*it);
+                const auto above = it + 1;
+                take(above != header.crend() && isDirectlyAbove(lines, *above, *it) ? *above : *it);
                 return;
             }
         }

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -362,6 +363,15 @@ void closeZones(Context &ctx)
     }
 }
 
+// A link title in the shape teasers have and section headings do not: a topic, a colon, a headline
+// ("Nvidia-Zahlen: Was Anleger jetzt wissen müssen", "Export controls: what the ban means").
+bool isTeaserTitle(const TextLine &l)
+{
+    static const QRegularExpression topicColon(u"^[^:]{2,40}:\\s+\\S+(?:\\s+\\S+){2,}"_s,
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    return !l.endsWithColon && topicColon.match(l.visible).hasMatch();
+}
+
 // The lines under a teaser heading ("Passend dazu:", "Mehr zum Thema") are link titles up to the
 // next paragraph; only the line right above that paragraph may be the article's own heading.
 void markTeaserLists(Context &ctx)
@@ -382,7 +392,8 @@ void markTeaserLists(Context &ctx)
             }
             titles.append(j);
         }
-        if (j < ctx.lines.size() && ctx.verdicts[j].role == Role::Prose && !titles.isEmpty()) {
+        if (j < ctx.lines.size() && ctx.verdicts[j].role == Role::Prose && !titles.isEmpty() &&
+            !isTeaserTitle(ctx.lines[titles.last()])) {
             titles.removeLast();
         }
         for (qsizetype t : std::as_const(titles)) {

@@ -350,6 +350,12 @@ QList<TextLine> TextLines::split(const QString &text, TextFormat format)
             body.clear();
         }
 
+        // A row of items set apart by wide gaps ("Markets  Business  Investing  Tech") is a menu laid out
+        // with spaces; the gaps become separators so that the cues see it as one.
+        static const QRegularExpression wideGap(u"(?<=\\S)[ \\t]{2,}(?=\\S)"_s);
+        if (body.trimmed().count(wideGap) >= 3) {
+            body = body.trimmed().replace(wideGap, u" \u00b7 "_s);
+        }
         line.visible = body.replace(spaces, u" "_s).trimmed();
         line.visibleLength = nonSpaceLength(line.visible);
         if (line.visibleLength > 0 && isEmojiLike(firstCodePoint(line.visible))) {
