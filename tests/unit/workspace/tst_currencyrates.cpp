@@ -30,7 +30,7 @@ private slots:
     void setUserRate_refusesBadInput_data();
     void setUserRate_refusesBadInput();
     void model_editsRateAndValidates();
-    void sharedArticles_yuanRateFromTheInvestmentSentence();
+    void demoArticles_yuanRateFromTheInvestmentSentence();
 
 private:
     static FactRecord value(qint64 article, int claim, double v, const QString &unit);
@@ -241,12 +241,9 @@ void TestCurrencyRates::model_editsRateAndValidates()
     QCOMPARE(model.rowCount(), 2);
 }
 
-void TestCurrencyRates::sharedArticles_yuanRateFromTheInvestmentSentence()
+void TestCurrencyRates::demoArticles_yuanRateFromTheInvestmentSentence()
 {
-    const QString dir = WorkspaceFixture::sharedArticlesDir();
-    if (dir.isEmpty()) {
-        QSKIP("the shared article set is absent");
-    }
+    const QString dir = WorkspaceFixture::demoArticlesDir();
     QString error;
     const auto library = WorkspaceFixture::importLibrary({dir}, &error);
     QVERIFY2(library, qPrintable(error));
@@ -254,14 +251,15 @@ void TestCurrencyRates::sharedArticles_yuanRateFromTheInvestmentSentence()
     QVERIFY(rates.reload(&error));
     const auto cny = rates.rate(u"CNY"_s);
     QVERIFY(cny);
-    // "380 Milliarden Yuan (rund 53 Milliarden US-Dollar)": 1 CNY = 0.1395 USD (another article says 53.1).
+    // "380 billion yuan, or roughly 53 billion dollars": 1 CNY = 0.1395 USD, the one rate the demo articles state.
     QVERIFY2(cny->rateToUsd > 0.1393 && cny->rateToUsd < 0.1399, qPrintable(QString::number(cny->rateToUsd)));
-    const qint64 article000 = WorkspaceFixture::idsByFile(*library).value(u"000_6e262ae3e3885a92.txt"_s);
+    const qint64 alibaba = WorkspaceFixture::idsByFile(*library).value(u"alibaba-baidu-ai-infrastructure.json"_s);
+    QVERIFY(alibaba > 0);
     bool stated = false;
     for (const SourceRef &s : cny->sources) {
-        if (s.articleId == article000) {
+        if (s.articleId == alibaba) {
             const QString text = library->article(s.articleId)->document.text;
-            stated = text.mid(s.sentence.start, s.sentence.length()).contains(u"380 Milliarden Yuan"_s);
+            stated = text.mid(s.sentence.start, s.sentence.length()).contains(u"380 billion yuan, or roughly 53 billion dollars"_s);
         }
     }
     QVERIFY(stated);
