@@ -51,8 +51,8 @@ struct Fact
 struct Chip
 {
     QString chip;
-    QString vendor;             // "A|B": either
-    QStringList comparableTo;   // each "A|B": either
+    QString vendor;           // "A|B": either
+    QStringList comparableTo; // each "A|B": either
 };
 
 struct Article

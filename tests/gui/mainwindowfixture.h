@@ -66,7 +66,9 @@ public:
             return u"the analysis did not finish"_s;
         }
         const qint64 count = window->library()->articleCount();
-        return count == DemoTestData::articleCount ? QString() : u"%1 articles imported, not %2"_s.arg(count).arg(DemoTestData::articleCount);
+        return count == DemoTestData::articleCount
+                   ? QString()
+                   : u"%1 articles imported, not %2"_s.arg(count).arg(DemoTestData::articleCount);
     }
 
     // The window first (it uses the settings), then the settings.

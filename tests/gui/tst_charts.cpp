@@ -3,9 +3,9 @@
 // The metric chart over a library of the demo articles: the bars come from MetricChartModel through the model
 // mapper, a click leads to the source sentence.
 #include "analysis/articleanalyzer.h"
-#include "demotestdata.h"
 #include "charts/chartexporter.h"
 #include "charts/metricchartview.h"
+#include "demotestdata.h"
 #include "extract/knowledgebase.h"
 #include "import/importer.h"
 #include "storage/library.h"

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: Chipwatch developers
 // The mention timeline and the chip table over the demo articles, and CSV export from the UI.
 #include "analysis/articleanalyzer.h"
-#include "demotestdata.h"
 #include "charts/chiptableview.h"
 #include "charts/mentiontimelineview.h"
+#include "demotestdata.h"
 #include "extract/knowledgebase.h"
 #include "import/importer.h"
 #include "storage/library.h"

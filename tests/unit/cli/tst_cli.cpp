@@ -237,8 +237,7 @@ void TestCli::extract_demoArticles()
         const bool found = std::any_of(facts.cbegin(), facts.cend(), [&](const QJsonValue &v) {
             const QJsonObject f = v.toObject();
             const QJsonArray sentence = f.value("sentence"_L1).toArray();
-            return f.value("subject"_L1).toString() == fact.subject &&
-                   f.value("metric"_L1).toString() == fact.metric &&
+            return f.value("subject"_L1).toString() == fact.subject && f.value("metric"_L1).toString() == fact.metric &&
                    DemoTestData::sameValue(f.value("value"_L1).toDouble(), fact.value) &&
                    f.value("unit"_L1).toString() == fact.unit &&
                    (fact.period.isEmpty() || f.value("period"_L1).toString() == fact.period) &&
@@ -246,8 +245,8 @@ void TestCli::extract_demoArticles()
                        .simplified()
                        .contains(fact.sentence);
         });
-        QVERIFY2(found, qPrintable(u"%1 %2 %3 %4 %5"_s.arg(fact.subject, fact.metric, QString::number(fact.value, 'f', 0),
-                                                         fact.unit, fact.period)));
+        QVERIFY2(found, qPrintable(u"%1 %2 %3 %4 %5"_s.arg(
+                            fact.subject, fact.metric, QString::number(fact.value, 'f', 0), fact.unit, fact.period)));
     }
 }
 
@@ -270,15 +269,16 @@ void TestCli::chips_demoArticles_listVendorsAndComparisons()
         QVERIFY2(!chip.isEmpty(), qPrintable(expected.chip));
         // One vendor, or the unit and its parent company.
         const QJsonValue vendor = chip.value("vendor"_L1);
-        const QStringList vendors = vendor.isArray() ? vendor.toVariant().toStringList() : QStringList{vendor.toString()};
+        const QStringList vendors =
+            vendor.isArray() ? vendor.toVariant().toStringList() : QStringList{vendor.toString()};
         QVERIFY2(DemoTestData::matchesAny(expected.vendor, vendors),
                  qPrintable(expected.chip + u": "_s + vendors.join(u", "_s)));
         // A comparison counts in either direction.
         for (const QString &other : expected.comparableTo) {
             bool compared = DemoTestData::matchesAny(other, chip.value("comparable_to"_L1).toVariant().toStringList());
             for (const QString &name : other.split(u'|')) {
-                compared = compared ||
-                           row(name).value("comparable_to"_L1).toVariant().toStringList().contains(expected.chip);
+                compared =
+                    compared || row(name).value("comparable_to"_L1).toVariant().toStringList().contains(expected.chip);
             }
             QVERIFY2(compared, qPrintable(expected.chip + u" compared with "_s + other));
         }

@@ -259,7 +259,8 @@ void TestCurrencyRates::demoArticles_yuanRateFromTheInvestmentSentence()
     for (const SourceRef &s : cny->sources) {
         if (s.articleId == alibaba) {
             const QString text = library->article(s.articleId)->document.text;
-            stated = text.mid(s.sentence.start, s.sentence.length()).contains(u"380 billion yuan, or roughly 53 billion dollars"_s);
+            stated = text.mid(s.sentence.start, s.sentence.length())
+                         .contains(u"380 billion yuan, or roughly 53 billion dollars"_s);
         }
     }
     QVERIFY(stated);
