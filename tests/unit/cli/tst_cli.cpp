@@ -333,7 +333,7 @@ void TestCli::facts_demoArticles_metaxRevenue()
         }
     }
     QVERIFY2(!line.isEmpty(), r.out.constData());
-    QVERIFY2(line.contains(',' + metax.file.toUtf8() + ','), line.constData());
+    QVERIFY2(line.contains(QByteArray(',' + metax.file.toUtf8() + ',')), line.constData());
     QVERIFY2(line.contains(metax.sentence.toUtf8()), line.constData());
 }
 
