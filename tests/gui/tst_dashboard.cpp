@@ -103,13 +103,13 @@ private Q_SLOTS:
     void metaxFilterNarrowsListChartAndChipTable();
     void clickingABarOpensTheSentenceInTheReader();
     void chipTableListsZhenwuFromAlibabaComparedWithH20();
-    void editedRateConvertsTheChart();
     void exportsWriteValidFilesOfTheRequestedSize_data();
     void exportsWriteValidFilesOfTheRequestedSize();
     void csvExportsOfTheFilteredTables();
     void pageAndDashboardStateSurviveARestart();
     void demoArticlesDisagreeWithNoOne();
     void disagreementsShowEverySource();
+    void editedRateConvertsTheChart();
 
 private:
     void checkCompany(const QString &name, bool checked);
@@ -290,46 +290,6 @@ void TestDashboard::chipTableListsZhenwuFromAlibabaComparedWithH20()
     QVERIFY(m_window->reader()->textCursor().selectedText().contains(u"Zhenwu"_s));
 }
 
-void TestDashboard::editedRateConvertsTheChart()
-{
-    m_window->showPage(Ui::MainWindow::Page::Dashboard);
-    checkCompany(u"MetaX"_s, true);
-    Ui::MetricChartView *chart = dashboard()->metricChart();
-    chart->setMetric(u"revenue"_s);
-    QTableView *rates = dashboard()->rateTable();
-    QAbstractItemModel *model = rates->model();
-    int cnyRow = -1;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row, Core::CurrencyRatesModel::CurrencyColumn).data().toString() == u"CNY"_s) {
-            cnyRow = row;
-        }
-    }
-    QVERIFY2(cnyRow >= 0, "the articles state a CNY rate");
-    const QModelIndex rate = model->index(cnyRow, Core::CurrencyRatesModel::RateColumn);
-    QVERIFY(model->flags(rate) & Qt::ItemIsEditable);
-    QVERIFY(!model->setData(rate, -1.0));
-    QVERIFY(model->setData(rate, 0.125));
-    chart->setCurrency(u"USD"_s);
-    QBarSet *metax = findSet(chart->series(), u"MetaX"_s);
-    QVERIFY(metax);
-    QCOMPARE(chart->model()->unit(), u"USD"_s);
-    const int period = periodIndex(chart->series(), u"2024"_s);
-    QVERIFY(period >= 0);
-    QCOMPARE(qRound64(metax->at(period) * chart->model()->scaleFactor()), qRound64(metaxRevenue().value * 0.125));
-
-    // Back to the articles' rate with the reset button.
-    rates->setCurrentIndex(rate);
-    auto *reset = dashboard()->findChild<QAbstractButton *>(u"resetRateButton"_s);
-    QVERIFY(reset->isEnabled());
-    reset->click();
-    const auto restored = dashboard()->currencyRates()->rate(u"CNY"_s);
-    QVERIFY(restored);
-    QVERIFY(restored->origin == Core::CurrencyRate::Origin::Article);
-    QVERIFY(!qFuzzyCompare(restored->rateToUsd, 0.125));
-    chart->setCurrency(QString());
-    m_window->clearArticleFilter();
-}
-
 void TestDashboard::exportsWriteValidFilesOfTheRequestedSize_data()
 {
     QTest::addColumn<QString>("format");
@@ -428,6 +388,7 @@ void TestDashboard::demoArticlesDisagreeWithNoOne()
 {
     // No two demo articles state different values for the same fact: nothing to show, and no banner.
     m_window->showPage(Ui::MainWindow::Page::Dashboard);
+    dashboard()->ensureCurrent();
     QTreeView *tree = dashboard()->conflictView();
     QStringList found;
     for (int row = 0; row < tree->model()->rowCount(); ++row) {
@@ -441,7 +402,7 @@ void TestDashboard::demoArticlesDisagreeWithNoOne()
 void TestDashboard::disagreementsShowEverySource()
 {
     // A synthetic article that gives MetaX's 2024 revenue as 750 million CNY against the demo's 743 million
-    // (tests/data/workspace/README.md). Last, as it changes the library.
+    // (tests/data/workspace/README.md). Late, as it changes the library.
     const QString disagreeing = QStringLiteral(CHIPWATCH_TEST_DATA_DIR "/workspace/articles/s2_chipmakers.txt");
     QSignalSpy finished(m_window.get(), &Ui::MainWindow::importFinished);
     QVERIFY(m_window->importPaths({disagreeing}, Ui::MainWindow::ImportOrigin::Background));
@@ -492,6 +453,55 @@ void TestDashboard::disagreementsShowEverySource()
     QCOMPARE(m_window->reader()->article()->id, article);
     QVERIFY2(m_window->reader()->textCursor().selectedText().contains(metaxRevenue().sentence),
              qPrintable(m_window->reader()->textCursor().selectedText()));
+}
+
+void TestDashboard::editedRateConvertsTheChart()
+{
+    // The rate comes from the synthetic article the disagreement test imported ("20 billion yuan (about 2.8
+    // billion US dollars)"): the demo articles state one too, which is not found yet (expected.json, "pending").
+    m_window->showPage(Ui::MainWindow::Page::Dashboard);
+    checkCompany(u"MetaX"_s, true);
+    Ui::MetricChartView *chart = dashboard()->metricChart();
+    chart->setMetric(u"revenue"_s);
+    chart->setCurrency(u"CNY"_s);
+    QBarSet *metax = findSet(chart->series(), u"MetaX"_s);
+    QVERIFY(metax);
+    const int period = periodIndex(chart->series(), u"2024"_s);
+    QVERIFY(period >= 0);
+    const double inYuan = metax->at(period) * chart->model()->scaleFactor();
+    QVERIFY(inYuan > 0);
+
+    QTableView *rates = dashboard()->rateTable();
+    QAbstractItemModel *model = rates->model();
+    int cnyRow = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, Core::CurrencyRatesModel::CurrencyColumn).data().toString() == u"CNY"_s) {
+            cnyRow = row;
+        }
+    }
+    QVERIFY2(cnyRow >= 0, "the articles state a CNY rate");
+    const QModelIndex rate = model->index(cnyRow, Core::CurrencyRatesModel::RateColumn);
+    QVERIFY(model->flags(rate) & Qt::ItemIsEditable);
+    QVERIFY(!model->setData(rate, -1.0));
+    QVERIFY(model->setData(rate, 0.125));
+    chart->setCurrency(u"USD"_s);
+    metax = findSet(chart->series(), u"MetaX"_s);
+    QVERIFY(metax);
+    QCOMPARE(chart->model()->unit(), u"USD"_s);
+    QCOMPARE(qRound64(metax->at(periodIndex(chart->series(), u"2024"_s)) * chart->model()->scaleFactor()),
+             qRound64(inYuan * 0.125));
+
+    // Back to the articles' rate with the reset button.
+    rates->setCurrentIndex(rate);
+    auto *reset = dashboard()->findChild<QAbstractButton *>(u"resetRateButton"_s);
+    QVERIFY(reset->isEnabled());
+    reset->click();
+    const auto restored = dashboard()->currencyRates()->rate(u"CNY"_s);
+    QVERIFY(restored);
+    QVERIFY(restored->origin == Core::CurrencyRate::Origin::Article);
+    QVERIFY(!qFuzzyCompare(restored->rateToUsd, 0.125));
+    chart->setCurrency(QString());
+    m_window->clearArticleFilter();
 }
 
 QTEST_MAIN(TestDashboard)

@@ -203,17 +203,23 @@ void TestMetricChartModel::demoArticles_metaxRevenue2024()
     QVERIFY(rates.reload(&error));
     MetricChartModel model(*library, &rates);
     model.setMetric(u"revenue"_s);
+    // Most revenue the demo articles state is in yuan, Cambricon's in billions.
     QCOMPARE(model.unit(), u"CNY"_s);
+    QCOMPARE(model.unitLabel(), u"billion CNY"_s);
     const QModelIndex metax = cell(model, u"2024"_s, u"MetaX"_s);
     QVERIFY2(metax.isValid(), qPrintable(model.subjects().join(u", ") + u" / " + model.periods().join(u", ")));
     QCOMPARE(metax.data(ValueRole).toDouble(), 743e6);
     QCOMPARE(metax.data().toDouble() * model.scaleFactor(), 743e6);
-    QCOMPARE(model.unitLabel(), u"million CNY"_s);
     const auto article = library->article(metax.data(ArticleIdRole).toLongLong());
     QVERIFY(article);
     const qint64 start = metax.data(SentenceStartRole).toLongLong();
     const qint64 end = metax.data(SentenceEndRole).toLongLong();
     QVERIFY(article->document.text.mid(start, end - start).contains(u"about 743 million yuan in 2024"_s));
+
+    // MetaX alone: its revenue reads in millions.
+    model.setSubjects({u"MetaX"_s});
+    QCOMPARE(model.unitLabel(), u"million CNY"_s);
+    QCOMPARE(cell(model, u"2024"_s, u"MetaX"_s).data().toDouble(), 743.0);
 }
 
 QTEST_GUILESS_MAIN(TestMetricChartModel)
