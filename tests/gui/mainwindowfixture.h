@@ -6,6 +6,7 @@
 #include "import/importer.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "storage/library.h"
 
 #include <QDir>
 #include <QSignalSpy>
