@@ -124,7 +124,7 @@ private:
 
 void TestDashboard::initTestCase()
 {
-    QCOMPARE(metaxRevenue().value, 743e6);
+    QCOMPARE(metaxRevenue().value, 743e6); // as the CSV test below spells it
     // The window keeps its layout in its settings: the restart test reads it back.
     const QString opened = m_fixture.openWindow(true);
     QVERIFY2(opened.isEmpty(), qPrintable(opened));
