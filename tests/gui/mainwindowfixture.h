@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: Chipwatch developers
 #pragma once
 
+#include "demotestdata.h"
 #include "import/importer.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "storage/library.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -15,16 +17,16 @@
 #include <memory>
 
 // The real main window over a library and settings of its own in a temporary folder, as the GUI tests drive
-// it, optionally with the shared article set imported. The steps answer an empty string on success, else why
-// they failed, for the test to report.
+// it, optionally with the demo articles imported (what `chipwatch --demo` shows; what they state is in
+// tests/data/demo/expected.json). The steps answer an empty string on success, else why they failed, for the
+// test to report.
 class MainWindowFixture
 {
 public:
     static constexpr int importTimeoutMs = 120000;
 
-    static QString articlesDir() { return QStringLiteral(CHIPWATCH_SHARED_DIR "/articles"); }
-
-    static bool sharedArticlesAvailable() { return QDir(articlesDir()).exists(); }
+    // The demo articles as the application carries them (the resource `chipwatch --demo` imports).
+    static QString articlesDir() { return QStringLiteral(":/demo"); }
 
     // A shown window on library.sqlite in the folder; a second call after reset() reopens the same library
     // with the same settings, as a restart does.
@@ -49,15 +51,25 @@ public:
         return QTest::qWaitForWindowExposed(window.get()) ? QString() : u"the window was never shown"_s;
     }
 
-    // Imports the shared article set the way the demo articles are (no report dialog) and waits for the list.
-    QString importSharedArticles()
+    // Imports the demo articles the way the application does on a first run (no report dialog), waits for the
+    // list and for their analysis.
+    QString importDemoArticles()
     {
         using namespace Qt::StringLiterals;
         QSignalSpy finished(window.get(), &Chipwatch::Ui::MainWindow::importFinished);
         if (!window->importPaths({articlesDir()}, Chipwatch::Ui::MainWindow::ImportOrigin::Background)) {
             return u"the import did not start"_s;
         }
-        return finished.wait(importTimeoutMs) || !finished.isEmpty() ? QString() : u"the import did not finish"_s;
+        if (!finished.wait(importTimeoutMs) && finished.isEmpty()) {
+            return u"the import did not finish"_s;
+        }
+        if (!QTest::qWaitFor([this] { return !window->isImporting() && !window->isAnalysing(); }, importTimeoutMs)) {
+            return u"the analysis did not finish"_s;
+        }
+        const qint64 count = window->library()->articleCount();
+        return count == DemoTestData::articleCount
+                   ? QString()
+                   : u"%1 articles imported, not %2"_s.arg(count).arg(DemoTestData::articleCount);
     }
 
     // The window first (it uses the settings), then the settings.

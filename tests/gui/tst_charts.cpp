@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Chipwatch developers
-// The metric chart over a real library: the bars come from MetricChartModel through the model mapper, a click
-// leads to the source sentence.
+// The metric chart over a library of the demo articles: the bars come from MetricChartModel through the model
+// mapper, a click leads to the source sentence.
 #include "analysis/articleanalyzer.h"
 #include "charts/chartexporter.h"
 #include "charts/metricchartview.h"
+#include "demotestdata.h"
 #include "extract/knowledgebase.h"
 #include "import/importer.h"
 #include "storage/library.h"
@@ -16,7 +17,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
-#include <QDir>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QValueAxis>
 #include <QtTest>
@@ -59,17 +60,14 @@ QBarSet *TestCharts::findSet(const QBarSeries *series, const QString &label)
 
 void TestCharts::initTestCase()
 {
-    const QString articles = QStringLiteral(CHIPWATCH_SHARED_DIR "/articles");
-    if (!QDir(articles).exists() || QDir(articles).isEmpty()) {
-        QSKIP("The shared article set (../shared/articles) is not available.");
-    }
+    const QString articles = DemoTestData::articlesDir();
     m_library = std::make_unique<Core::Library>(u":memory:"_s);
     QString error;
     QVERIFY2(m_library->open(&error), qPrintable(error));
     const Core::KnowledgeBase kb = Core::KnowledgeBase::builtIn();
     const Core::ArticleAnalyzer analyzer(kb);
     Core::Importer::run(*m_library, {articles}, {}, &analyzer, kb.revision());
-    QVERIFY(m_library->articleCount() > 0);
+    QCOMPARE(m_library->articleCount(), DemoTestData::articleCount);
     m_rates = std::make_unique<Core::CurrencyRates>(*m_library);
     QVERIFY2(m_rates->reload(&error), qPrintable(error));
 }
@@ -88,7 +86,8 @@ void TestCharts::revenueChartShowsMetaXFor2024()
     QVERIFY2(period >= 0, qPrintable(axis->categories().join(u", "_s)));
     QCOMPARE(view.model()->unit(), u"CNY"_s);
     // Read back from the series, not from the model: this is what is drawn.
-    QCOMPARE(qRound64(metax->at(int(period)) * view.model()->scaleFactor()), Q_INT64_C(743000000));
+    QCOMPARE(qRound64(metax->at(int(period)) * view.model()->scaleFactor()),
+             qRound64(DemoTestData::expected().fact(u"MetaX"_s, u"revenue"_s, u"2024"_s).value));
 }
 
 void TestCharts::seriesFollowsTheMetricSelector()
@@ -131,7 +130,9 @@ void TestCharts::clickingABarActivatesItsSourceSentence()
     const std::optional<Core::StoredArticle> article = m_library->article(articleId);
     QVERIFY(article);
     QVERIFY(start >= 0 && start < end && end <= article->document.text.size());
-    QVERIFY2(article->document.text.mid(start, end - start).contains(u"743"_s),
+    const DemoTestData::Fact fact = DemoTestData::expected().fact(u"MetaX"_s, u"revenue"_s, u"2024"_s);
+    QCOMPARE(QFileInfo(article->filePath).fileName(), fact.file);
+    QVERIFY2(article->document.text.mid(start, end - start).contains(fact.sentence),
              qPrintable(article->document.text.mid(start, end - start)));
 }
 

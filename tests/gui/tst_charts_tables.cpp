@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Chipwatch developers
-// The mention timeline and the chip table over the shared articles, and CSV export from the UI.
+// The mention timeline and the chip table over the demo articles, and CSV export from the UI.
 #include "analysis/articleanalyzer.h"
 #include "charts/chiptableview.h"
 #include "charts/mentiontimelineview.h"
+#include "demotestdata.h"
 #include "extract/knowledgebase.h"
 #include "import/importer.h"
 #include "storage/library.h"
@@ -11,7 +12,6 @@
 #include "workspace/csvexporter.h"
 #include "workspace/mentiontimelinemodel.h"
 
-#include <QDir>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QSignalSpy>
@@ -45,17 +45,14 @@ private:
 
 void TestChartsTables::initTestCase()
 {
-    const QString articles = QStringLiteral(CHIPWATCH_SHARED_DIR "/articles");
-    if (!QDir(articles).exists() || QDir(articles).isEmpty()) {
-        QSKIP("The shared article set (../shared/articles) is not available.");
-    }
+    const QString articles = DemoTestData::articlesDir();
     m_library = std::make_unique<Core::Library>(u":memory:"_s);
     QString error;
     QVERIFY2(m_library->open(&error), qPrintable(error));
     m_kb = std::make_unique<Core::KnowledgeBase>(Core::KnowledgeBase::builtIn());
     const Core::ArticleAnalyzer analyzer(*m_kb);
     Core::Importer::run(*m_library, {articles}, {}, &analyzer, m_kb->revision());
-    QVERIFY(m_library->articleCount() > 0);
+    QCOMPARE(m_library->articleCount(), DemoTestData::articleCount);
 }
 
 void TestChartsTables::timelineHasOneLinePerCompanyFromTheModel()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Chipwatch developers
-// `chipwatch-cli chart`: runs the real executable without a display, as a script would.
+// `chipwatch-cli chart`: runs the real executable on the demo articles without a display, as a script would.
+#include "demotestdata.h"
+
 #include <QDir>
 #include <QImage>
 #include <QProcess>
@@ -47,10 +49,8 @@ int TestExportCli::run(const QStringList &arguments, QByteArray *errors) const
 
 void TestExportCli::initTestCase()
 {
-    m_articles = QStringLiteral(CHIPWATCH_SHARED_DIR "/articles");
-    if (!QDir(m_articles).exists() || QDir(m_articles).isEmpty()) {
-        QSKIP("The shared article set (../shared/articles) is not available.");
-    }
+    m_articles = DemoTestData::articlesDir();
+    QVERIFY(QDir(m_articles).exists());
     QVERIFY(m_dir.isValid());
 }
 

@@ -3,9 +3,10 @@
 // Drives the real main window: imported articles are analysed, and the reader highlights what the stored
 // analysis found, at the right places, in the cleaned and in the original view. A reader of its own shows
 // that on a long article the visible part is highlighted at once and the rest, in the background, ends
-// exactly as a full rehighlight would (these tests need no shared article set).
+// exactly as a full rehighlight would. The window shows the demo articles.
 #include "articletablemodel.h"
 #include "companyfilterpanel.h"
+#include "demotestdata.h"
 #include "entitylegend.h"
 #include "mainwindow.h"
 #include "readerview.h"
@@ -36,7 +37,7 @@ using namespace Chipwatch;
 
 namespace {
 
-const QString articlesDir = QStringLiteral(CHIPWATCH_SHARED_DIR "/articles");
+const QString articlesDir = DemoTestData::articlesDir();
 constexpr int importTimeoutMs = 120000;
 
 // The highlight format at a document position, from the layout where QSyntaxHighlighter puts it.
@@ -189,13 +190,6 @@ private:
     std::unique_ptr<Ui::Settings> m_settings;
     std::unique_ptr<Ui::MainWindow> m_window;
 };
-
-#define SKIP_WITHOUT_SHARED()                                                                                          \
-    do {                                                                                                               \
-        if (!m_window) {                                                                                               \
-            QSKIP("The shared article set (../shared/articles) is not available.");                                    \
-        }                                                                                                              \
-    } while (false)
 
 std::unique_ptr<Ui::ReaderView> TestReaderHighlights::longReader(const QString &company)
 {
@@ -356,9 +350,6 @@ void TestReaderHighlights::newArticleDropsTheOldQueue()
 
 void TestReaderHighlights::initTestCase()
 {
-    if (!QDir(articlesDir).exists()) {
-        return; // the tests on the shared article set skip themselves
-    }
     qRegisterMetaType<Core::ImportReport>();
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
@@ -393,7 +384,6 @@ void TestReaderHighlights::showFile(const QString &fileName)
 
 void TestReaderHighlights::importAnalysesEveryArticle()
 {
-    SKIP_WITHOUT_SHARED();
     QSignalSpy finished(m_window.get(), &Ui::MainWindow::importFinished);
     QVERIFY(m_window->importPaths({articlesDir}, Ui::MainWindow::ImportOrigin::Background));
     QVERIFY(finished.wait(importTimeoutMs) || !finished.isEmpty());
@@ -404,8 +394,7 @@ void TestReaderHighlights::importAnalysesEveryArticle()
 
 void TestReaderHighlights::knownCompanyIsHighlightedAndPlainWordsAreNot()
 {
-    SKIP_WITHOUT_SHARED();
-    showFile(u"004_d3e359b358a379c3.txt"_s);
+    showFile(u"star-market-gpu-ipos.txt"_s);
     Ui::ReaderView *reader = m_window->reader();
     QTRY_VERIFY(reader->analysis().has_value());
     // The part out of view is highlighted in the background.
@@ -422,7 +411,7 @@ void TestReaderHighlights::knownCompanyIsHighlightedAndPlainWordsAreNot()
     QVERIFY(!isKind(afterName, Ui::MarkKind::Company));
 
     // Ordinary words of the same article carry no highlight.
-    for (const QString &word : {u"Unternehmen"_s, u"Speicherleistung"_s}) {
+    for (const QString &word : {u"prospectus"_s, u"pipeline"_s}) {
         const QTextCursor plain = reader->document()->find(word, 0, QTextDocument::FindWholeWords);
         QVERIFY2(!plain.isNull(), qPrintable(word));
         QVERIFY2(!highlightAt(reader->document(), plain.selectionStart()).hasProperty(QTextFormat::UserProperty),
@@ -434,19 +423,14 @@ void TestReaderHighlights::everyMarkCoversTheTextOfItsMention_data()
 {
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<bool>("original");
-    if (!m_window) {
-        QTest::addRow("no shared article set") << QString() << false;
-        return;
-    }
-    for (const QString &name : QDir(articlesDir).entryList({u"*.txt"_s}, QDir::Files, QDir::Name)) {
-        QTest::addRow("%s cleaned", qPrintable(name)) << name << false;
-        QTest::addRow("%s original", qPrintable(name)) << name << true;
+    for (const DemoTestData::Article &article : DemoTestData::expected().articles) {
+        QTest::addRow("%s cleaned", qPrintable(article.file)) << article.file << false;
+        QTest::addRow("%s original", qPrintable(article.file)) << article.file << true;
     }
 }
 
 void TestReaderHighlights::everyMarkCoversTheTextOfItsMention()
 {
-    SKIP_WITHOUT_SHARED();
     QFETCH(QString, fileName);
     QFETCH(bool, original);
     auto *showOriginal = m_window->findChild<QAction *>(u"showOriginalAction"_s);
@@ -485,8 +469,7 @@ void TestReaderHighlights::everyMarkCoversTheTextOfItsMention()
 
 void TestReaderHighlights::legendHidesAndShowsAType()
 {
-    SKIP_WITHOUT_SHARED();
-    showFile(u"004_d3e359b358a379c3.txt"_s);
+    showFile(u"star-market-gpu-ipos.txt"_s);
     Ui::ReaderView *reader = m_window->reader();
     QTRY_VERIFY(reader->analysis().has_value());
     const QTextCursor name = reader->document()->find(u"MetaX"_s, 0, QTextDocument::FindCaseSensitively);
@@ -547,7 +530,6 @@ QSet<qint64> TestReaderHighlights::articlesMentioning(const QString &company) co
 
 void TestReaderHighlights::companyFilterLeavesTheArticlesNamingTheCompany()
 {
-    SKIP_WITHOUT_SHARED();
     const QSet<qint64> expected = articlesMentioning(u"MetaX"_s);
     QVERIFY(!expected.isEmpty());
     QVERIFY(expected.size() < m_window->articleModel()->rowCount());
@@ -573,7 +555,6 @@ void TestReaderHighlights::companyFilterLeavesTheArticlesNamingTheCompany()
 
 void TestReaderHighlights::filterIsRestoredInANewWindow()
 {
-    SKIP_WITHOUT_SHARED();
     const QSet<qint64> before = shownArticles();
     const QString location = m_window->library()->location();
     m_window.reset();
@@ -589,7 +570,6 @@ void TestReaderHighlights::filterIsRestoredInANewWindow()
 
 void TestReaderHighlights::clearRemovesTheWholeFilter()
 {
-    SKIP_WITHOUT_SHARED();
     auto *clear = m_window->findChild<QPushButton *>(u"clearFilterButton"_s);
     QVERIFY(clear && clear->isVisible());
     clear->click();
@@ -601,7 +581,6 @@ void TestReaderHighlights::clearRemovesTheWholeFilter()
 
 void TestReaderHighlights::staleArticlesAreAnalysedWhenTheLibraryOpens()
 {
-    SKIP_WITHOUT_SHARED();
     // An article stored without analysis (as an import without analyser leaves it) is analysed in the
     // background as soon as its library is opened.
     const QString location = m_dir.filePath(u"unanalysed.sqlite"_s);
@@ -610,15 +589,15 @@ void TestReaderHighlights::staleArticlesAreAnalysedWhenTheLibraryOpens()
         QString error;
         QVERIFY2(library.open(&error), qPrintable(error));
         const Core::ImportReport report = Core::Importer::run(library, {articlesDir});
-        QCOMPARE(report.importedIds.size(), 5);
+        QCOMPARE(report.importedIds.size(), DemoTestData::articleCount);
         Core::AnalysisStore store(library);
-        QCOMPARE(store.staleArticles(store.knowledgeBase().revision()).size(), 5);
+        QCOMPARE(store.staleArticles(store.knowledgeBase().revision()).size(), DemoTestData::articleCount);
     }
     QSignalSpy analysed(m_window.get(), &Ui::MainWindow::analysisFinished);
     QVERIFY(m_window->openLibrary(location));
     QVERIFY(m_window->isAnalysing());
     QVERIFY(analysed.wait(importTimeoutMs) || !analysed.isEmpty());
-    QCOMPARE(analysed.constLast().constFirst().toInt(), 5);
+    QCOMPARE(analysed.constLast().constFirst().toInt(), DemoTestData::articleCount);
     Core::AnalysisStore store(*m_window->library());
     QCOMPARE(store.staleArticles(store.knowledgeBase().revision()).size(), 0);
 }

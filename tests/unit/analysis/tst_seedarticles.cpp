@@ -8,6 +8,7 @@
 #include "analysis/articleanalyzer.h"
 #include "analysis/chiptable.h"
 #include "extract/knowledgebase.h"
+#include "sharedtestdata.h"
 
 #include <QDir>
 #include <QFile>
@@ -91,11 +92,10 @@ private:
 
 void TestSeedArticles::initTestCase()
 {
-    m_shared = QDir(QStringLiteral(CHIPWATCH_SHARED_DIR));
+    CHIPWATCH_SKIP_WITHOUT_SHARED(u"gold/seeds.json"_s);
+    m_shared = QDir(SharedTestData::dir());
     QFile gold(m_shared.filePath(u"gold/seeds.json"_s));
-    if (!gold.open(QIODevice::ReadOnly)) {
-        QSKIP("the shared article set is not available");
-    }
+    QVERIFY(gold.open(QIODevice::ReadOnly));
     m_gold = QJsonDocument::fromJson(gold.readAll()).object();
     QVERIFY(!m_gold.isEmpty());
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Chipwatch developers
-// Runs the real chipwatch-cli executable and checks what it prints.
+// Runs the real chipwatch-cli executable and checks what it prints, on files of its own and on the demo articles
+// against what they state (tests/data/demo/expected.json).
+#include "demotestdata.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -9,6 +12,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -24,10 +29,11 @@ private slots:
     void extract_jsonArrayGivesOneObjectPerArticle();
     void extract_refusesBadFilesButGoesOn();
     void extract_nothingReadable_failsWithMessage();
-    void extract_sharedArticles();
-    void chips_sharedArticles_listVendorsAndComparisons();
+    void extract_demoArticles_data();
+    void extract_demoArticles();
+    void chips_demoArticles_listVendorsAndComparisons();
     void facts_csvWithDecimalCommaQuotesAndFullNumbers();
-    void facts_sharedArticles_metaxRevenue();
+    void facts_demoArticles_metaxRevenue();
 
 private:
     struct Run
@@ -177,44 +183,106 @@ void TestCli::extract_nothingReadable_failsWithMessage()
     QVERIFY(r.out.isEmpty());
 }
 
-void TestCli::extract_sharedArticles()
+void TestCli::extract_demoArticles_data()
 {
-    const QDir articles(QStringLiteral(CHIPWATCH_SHARED_DIR "/articles"));
-    if (!articles.exists()) {
-        QSKIP("../shared/articles is absent");
-    }
-    const Run r = cli({u"extract"_s, u"--jsonl"_s, articles.path()});
-    QCOMPARE(r.exitCode, 0);
-    const QList<QJsonObject> lines = r.lines();
-    QCOMPARE(lines.size(), int(articles.entryList({u"*.txt"_s}, QDir::Files).size()));
-    for (const QJsonObject &o : lines) {
-        QFile f(articles.filePath(o.value("file"_L1).toString()));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(o.value("text"_L1).toString(), QString::fromUtf8(f.readAll()));
-        QCOMPARE(o.value("language"_L1).toString(), u"de"_s);
-        QVERIFY(!o.value("title"_L1).toString().isEmpty());
-        QVERIFY(!o.value("body"_L1).toArray().isEmpty());
+    QTest::addColumn<QString>("file");
+    for (const DemoTestData::Article &article : DemoTestData::expected().articles) {
+        QTest::newRow(qPrintable(article.file)) << article.file;
     }
 }
 
-void TestCli::chips_sharedArticles_listVendorsAndComparisons()
+void TestCli::extract_demoArticles()
 {
-    const QDir articles(QStringLiteral(CHIPWATCH_SHARED_DIR "/articles"));
-    if (!articles.exists()) {
-        QSKIP("../shared/articles is absent");
+    QFETCH(QString, file);
+    const DemoTestData::Article &expected = *DemoTestData::expected().article(file);
+    const QString path = QDir(DemoTestData::articlesDir()).filePath(file);
+    const Run r = cli({u"extract"_s, u"--jsonl"_s, path});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QJsonObject> lines = r.lines();
+    QCOMPARE(lines.size(), 1);
+    const QJsonObject o = lines.first();
+    QCOMPARE(o.value("file"_L1).toString(), file);
+    QCOMPARE(o.value("title"_L1).toString(), expected.title);
+    QCOMPARE(o.value("language"_L1).toString(), expected.language);
+    QCOMPARE(o.value("date"_L1).toString().left(expected.date.size()), expected.date);
+
+    // The article is kept, the page around it is not.
+    const QString text = o.value("text"_L1).toString();
+    QString kept;
+    for (const QJsonValue &range : o.value("body"_L1).toArray()) {
+        kept += slice(text, range.toArray().at(0).toInteger(), range.toArray().at(1).toInteger()) + u'\n';
     }
-    const Run r = cli({u"chips"_s, u"--json"_s, articles.path()});
+    for (const QString &sentence : expected.shown) {
+        QVERIFY2(kept.simplified().contains(sentence), qPrintable(sentence));
+    }
+    for (const QString &clutter : expected.boilerplate) {
+        QVERIFY2(!kept.simplified().contains(clutter), qPrintable(clutter));
+    }
+
+    // Every entity the article names, at a place where it stands, with its type and canonical name.
+    const QJsonArray entities = o.value("entities"_L1).toArray();
+    for (const DemoTestData::Entity &entity : expected.entities) {
+        const bool found = std::any_of(entities.cbegin(), entities.cend(), [&](const QJsonValue &v) {
+            const QJsonObject e = v.toObject();
+            return e.value("type"_L1).toString() == entity.type &&
+                   e.value("canonical"_L1).toString() == entity.canonical &&
+                   slice(text, e.value("start"_L1).toInteger(), e.value("end"_L1).toInteger()) == entity.surface;
+        });
+        QVERIFY2(found, qPrintable(u"%1 (%2, %3)"_s.arg(entity.surface, entity.type, entity.canonical)));
+    }
+
+    // Every fact the article states, from the sentence that states it.
+    const QJsonArray facts = o.value("facts"_L1).toArray();
+    for (const DemoTestData::Fact &fact : expected.facts) {
+        const bool found = std::any_of(facts.cbegin(), facts.cend(), [&](const QJsonValue &v) {
+            const QJsonObject f = v.toObject();
+            const QJsonArray sentence = f.value("sentence"_L1).toArray();
+            return f.value("subject"_L1).toString() == fact.subject && f.value("metric"_L1).toString() == fact.metric &&
+                   DemoTestData::sameValue(f.value("value"_L1).toDouble(), fact.value) &&
+                   f.value("unit"_L1).toString() == fact.unit &&
+                   (fact.period.isEmpty() || f.value("period"_L1).toString() == fact.period) &&
+                   slice(text, sentence.at(0).toInteger(), sentence.at(1).toInteger())
+                       .simplified()
+                       .contains(fact.sentence);
+        });
+        QVERIFY2(found, qPrintable(u"%1 %2 %3 %4 %5"_s.arg(
+                            fact.subject, fact.metric, QString::number(fact.value, 'f', 0), fact.unit, fact.period)));
+    }
+}
+
+void TestCli::chips_demoArticles_listVendorsAndComparisons()
+{
+    const Run r = cli({u"chips"_s, u"--json"_s, DemoTestData::articlesDir()});
     QCOMPARE(r.exitCode, 0);
     const QJsonArray chips = QJsonDocument::fromJson(r.out).object().value("chips"_L1).toArray();
-    QJsonObject zhenwu;
-    for (const QJsonValue &v : chips) {
-        if (v.toObject().value("chip"_L1).toString() == u"Zhenwu") {
-            zhenwu = v.toObject();
+    const auto row = [&chips](const QString &name) {
+        for (const QJsonValue &v : chips) {
+            if (v.toObject().value("chip"_L1).toString() == name) {
+                return v.toObject();
+            }
+        }
+        return QJsonObject();
+    };
+    QVERIFY(!DemoTestData::expected().chips.isEmpty());
+    for (const DemoTestData::Chip &expected : DemoTestData::expected().chips) {
+        const QJsonObject chip = row(expected.chip);
+        QVERIFY2(!chip.isEmpty(), qPrintable(expected.chip));
+        // One vendor, or the unit and its parent company.
+        const QJsonValue vendor = chip.value("vendor"_L1);
+        const QStringList vendors =
+            vendor.isArray() ? vendor.toVariant().toStringList() : QStringList{vendor.toString()};
+        QVERIFY2(DemoTestData::matchesAny(expected.vendor, vendors),
+                 qPrintable(expected.chip + u": "_s + vendors.join(u", "_s)));
+        // A comparison counts in either direction.
+        for (const QString &other : expected.comparableTo) {
+            bool compared = DemoTestData::matchesAny(other, chip.value("comparable_to"_L1).toVariant().toStringList());
+            for (const QString &name : other.split(u'|')) {
+                compared =
+                    compared || row(name).value("comparable_to"_L1).toVariant().toStringList().contains(expected.chip);
+            }
+            QVERIFY2(compared, qPrintable(expected.chip + u" compared with "_s + other));
         }
     }
-    QVERIFY(!zhenwu.isEmpty());
-    QVERIFY(zhenwu.value("vendor"_L1).toVariant().toStringList().contains(u"Alibaba"_s));
-    QVERIFY(zhenwu.value("comparable_to"_L1).toVariant().toStringList().contains(u"H20"_s));
 }
 
 void TestCli::facts_csvWithDecimalCommaQuotesAndFullNumbers()
@@ -251,17 +319,22 @@ void TestCli::facts_csvWithDecimalCommaQuotesAndFullNumbers()
     QVERIFY(point.out.contains("\nCambricon,revenue_growth,4.5,%,2025-H1,"));
 }
 
-void TestCli::facts_sharedArticles_metaxRevenue()
+void TestCli::facts_demoArticles_metaxRevenue()
 {
-    const QDir articles(QStringLiteral(CHIPWATCH_SHARED_DIR "/articles"));
-    if (!articles.exists()) {
-        QSKIP("../shared/articles is absent");
-    }
-    const Run r = cli({u"facts"_s, u"--csv"_s, articles.path()});
+    const DemoTestData::Fact metax = DemoTestData::expected().fact(u"MetaX"_s, u"revenue"_s, u"2024"_s);
+    QCOMPARE(metax.value, 743e6);
+    const Run r = cli({u"facts"_s, u"--csv"_s, DemoTestData::articlesDir()});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("subject,metric,value,unit,period,article,date,source,file,sentence\r\n"));
-    QVERIFY2(r.out.contains("\nMetaX,revenue,743000000,CNY,2024,"), r.out.constData());
-    QVERIFY(r.out.contains(",004_d3e359b358a379c3.txt,"));
+    QByteArray line;
+    for (const QByteArray &l : r.out.split('\n')) {
+        if (l.startsWith("MetaX,revenue,743000000,CNY,2024,")) {
+            line = l;
+        }
+    }
+    QVERIFY2(!line.isEmpty(), r.out.constData());
+    QVERIFY2(line.contains(QByteArray(',' + metax.file.toUtf8() + ',')), line.constData());
+    QVERIFY2(line.contains(metax.sentence.toUtf8()), line.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

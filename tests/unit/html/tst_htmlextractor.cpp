@@ -5,9 +5,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -63,7 +60,6 @@ private slots:
     void survivesBrokenInput();
     void pageWithoutArticleYieldsLittleBody();
     void extractsTheSameFromSeveralThreads();
-    void reachesTheEvaluationBar();
 };
 
 void TestHtmlExtractor::laysOutVisibleTextLikeABrowser_data()
@@ -347,45 +343,6 @@ void TestHtmlExtractor::extractsTheSameFromSeveralThreads()
         thread.join();
     }
     QCOMPARE(mismatches.load(), 0);
-}
-
-void TestHtmlExtractor::reachesTheEvaluationBar()
-{
-    // The same rule as /work/shared/eval/html_score.py: a "with" segment found in the body text
-    // (white space collapsed) is a true positive, a "without" segment found there a false one.
-    const QString root = QStringLiteral(CHIPWATCH_SHARED_DIR "/htmleval");
-    QFile evaldata(root + u"/evaldata.json"_s);
-    if (!evaldata.open(QIODevice::ReadOnly)) {
-        QSKIP("the shared HTML evaluation set is not available");
-    }
-    const QJsonObject items = QJsonDocument::fromJson(evaldata.readAll()).object();
-    QVERIFY(!items.isEmpty());
-    qint64 tp = 0;
-    qint64 fp = 0;
-    qint64 fn = 0;
-    for (auto it = items.begin(); it != items.end(); ++it) {
-        const QJsonObject item = it.value().toObject();
-        QFile page(root + u"/pages/"_s + item.value(u"file").toString());
-        QString body;
-        if (page.open(QIODevice::ReadOnly)) {
-            const CleanedDocument doc =
-                HtmlExtractor::extract(PageDecoder::decode(page.readAll()), item.value(u"file").toString());
-            body = collapsed(doc.bodyText());
-        }
-        for (const QJsonValue &segment : item.value(u"with").toArray()) {
-            (body.contains(collapsed(segment.toString())) ? tp : fn) += 1;
-        }
-        for (const QJsonValue &segment : item.value(u"without").toArray()) {
-            if (body.contains(collapsed(segment.toString()))) {
-                ++fp;
-            }
-        }
-    }
-    const double precision = tp + fp > 0 ? double(tp) / double(tp + fp) : 0.0;
-    const double recall = tp + fn > 0 ? double(tp) / double(tp + fn) : 0.0;
-    const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0.0;
-    qInfo("pages %lld precision %.3f recall %.3f f1 %.3f", static_cast<long long>(items.size()), precision, recall, f1);
-    QVERIFY2(f1 >= 0.88, qPrintable(u"F1 %1 below 0.88"_s.arg(f1, 0, 'f', 3)));
 }
 
 QTEST_GUILESS_MAIN(TestHtmlExtractor)

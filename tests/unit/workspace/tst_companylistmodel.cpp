@@ -24,7 +24,7 @@ private slots:
     void proxy_sortsByCountAndSearchesByName();
     void checking_reportsSelectionAndSurvivesReload();
     void setCheckedCompanies_keepsNamesTheLibraryLacks();
-    void sharedArticles_metaxCountedInExactlyTheArticlesNamingIt();
+    void demoArticles_metaxCountedInExactlyTheArticlesNamingIt();
 
 private:
     std::unique_ptr<Library> m_library;
@@ -125,12 +125,9 @@ void TestCompanyListModel::setCheckedCompanies_keepsNamesTheLibraryLacks()
     QVERIFY(model.checkedCompanies().isEmpty());
 }
 
-void TestCompanyListModel::sharedArticles_metaxCountedInExactlyTheArticlesNamingIt()
+void TestCompanyListModel::demoArticles_metaxCountedInExactlyTheArticlesNamingIt()
 {
-    const QString dir = WorkspaceFixture::sharedArticlesDir();
-    if (dir.isEmpty()) {
-        QSKIP("the shared article set is absent");
-    }
+    const QString dir = WorkspaceFixture::demoArticlesDir();
     QString error;
     const auto library = WorkspaceFixture::importLibrary({dir}, &error);
     QVERIFY2(library, qPrintable(error));

@@ -26,7 +26,7 @@ private slots:
     void percentages_stayUnscaledAndAgreeingSourcesAreNoConflict();
     void periods_sortInTimeWithApproximateAndUndatedLast();
     void subjects_restrictColumns();
-    void sharedArticles_metaxRevenue2024();
+    void demoArticles_metaxRevenue2024();
 
 private:
     static QModelIndex cell(const MetricChartModel &model, const QString &period, const QString &subject);
@@ -193,12 +193,9 @@ void TestMetricChartModel::subjects_restrictColumns()
     QCOMPARE(model.periods(), QStringList{u"2024"_s});
 }
 
-void TestMetricChartModel::sharedArticles_metaxRevenue2024()
+void TestMetricChartModel::demoArticles_metaxRevenue2024()
 {
-    const QString dir = WorkspaceFixture::sharedArticlesDir();
-    if (dir.isEmpty()) {
-        QSKIP("the shared article set is absent");
-    }
+    const QString dir = WorkspaceFixture::demoArticlesDir();
     QString error;
     const auto library = WorkspaceFixture::importLibrary({dir}, &error);
     QVERIFY2(library, qPrintable(error));
@@ -206,17 +203,23 @@ void TestMetricChartModel::sharedArticles_metaxRevenue2024()
     QVERIFY(rates.reload(&error));
     MetricChartModel model(*library, &rates);
     model.setMetric(u"revenue"_s);
+    // Most revenue the demo articles state is in yuan, Cambricon's in billions.
     QCOMPARE(model.unit(), u"CNY"_s);
+    QCOMPARE(model.unitLabel(), u"billion CNY"_s);
     const QModelIndex metax = cell(model, u"2024"_s, u"MetaX"_s);
     QVERIFY2(metax.isValid(), qPrintable(model.subjects().join(u", ") + u" / " + model.periods().join(u", ")));
     QCOMPARE(metax.data(ValueRole).toDouble(), 743e6);
     QCOMPARE(metax.data().toDouble() * model.scaleFactor(), 743e6);
-    QCOMPARE(model.unitLabel(), u"million CNY"_s);
     const auto article = library->article(metax.data(ArticleIdRole).toLongLong());
     QVERIFY(article);
     const qint64 start = metax.data(SentenceStartRole).toLongLong();
     const qint64 end = metax.data(SentenceEndRole).toLongLong();
-    QVERIFY(article->document.text.mid(start, end - start).contains(u"743"_s));
+    QVERIFY(article->document.text.mid(start, end - start).contains(u"about 743 million yuan in 2024"_s));
+
+    // MetaX alone: its revenue reads in millions.
+    model.setSubjects({u"MetaX"_s});
+    QCOMPARE(model.unitLabel(), u"million CNY"_s);
+    QCOMPARE(cell(model, u"2024"_s, u"MetaX"_s).data().toDouble(), 743.0);
 }
 
 QTEST_GUILESS_MAIN(TestMetricChartModel)

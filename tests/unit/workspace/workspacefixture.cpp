@@ -25,10 +25,9 @@ QString syntheticArticlesDir()
     return QStringLiteral(CHIPWATCH_TEST_DATA_DIR) + u"/workspace/articles"_s;
 }
 
-QString sharedArticlesDir()
+QString demoArticlesDir()
 {
-    const QString dir = QStringLiteral(CHIPWATCH_SHARED_DIR) + u"/articles"_s;
-    return QDir(dir).isEmpty() ? QString() : QDir(dir).absolutePath();
+    return QStringLiteral(CHIPWATCH_SOURCE_DIR) + u"/resources/demo"_s;
 }
 
 std::unique_ptr<Library> importLibrary(const QStringList &paths, QString *error, const QString &location)

@@ -19,8 +19,8 @@ const Chipwatch::Core::KnowledgeBase &knowledgeBase();
 
 // The synthetic articles in tests/data/workspace/articles (see the README there).
 QString syntheticArticlesDir();
-// ../shared/articles, or an empty string when the shared set is absent.
-QString sharedArticlesDir();
+// The demo articles (resources/demo); what they state is in tests/data/demo/expected.json (demotestdata.h).
+QString demoArticlesDir();
 
 // A new in-memory library with the files imported and analysed; nullptr (and a message) on failure.
 // `location` is ":memory:" or a file.
