@@ -10,8 +10,9 @@ CHIPWATCH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 mapfile -t CHIPWATCH_PACKAGES < <(sed -e 's/#.*//' "$CHIPWATCH_ROOT/scripts/debian-packages.txt" | tr -s ' \t' '\n' | grep -v '^$')
 
 # ccache keys on paths relative to the checkout, so a fresh clone in another folder (as CI makes) reuses
-# what an earlier build of the same sources compiled.
-export CCACHE_BASEDIR="$CHIPWATCH_ROOT" CCACHE_NOHASHDIR=1
+# what an earlier build of the same sources compiled; it knows the compiler by its content, not by the
+# time it was installed, so a fresh root with the same compiler package does too.
+export CCACHE_BASEDIR="$CHIPWATCH_ROOT" CCACHE_NOHASHDIR=1 CCACHE_COMPILERCHECK=content
 
 install_packages() {
     local missing=()
