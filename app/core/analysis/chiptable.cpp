@@ -26,7 +26,7 @@ constexpr qsizetype kMaxClaims = 50;
 // Symmetric relations hold both ways: a chip comparable to another is also compared from there.
 bool symmetric(const QString &relation)
 {
-    return relation == u"comparable" || relation == u"competes";
+    return relation == u"comparable" || relation == u"competes" || relation == u"compared";
 }
 
 } // namespace
@@ -156,6 +156,15 @@ void ChipTable::addArticle(const QString &articleId, QStringView text, const Art
         if (!chip.row.comparableTo.contains(c.other)) {
             chip.row.comparableTo.append(c.other);
         }
+        const QString sentence = text.mid(c.sentence.start, c.sentence.length()).toString();
+        const bool known =
+            std::any_of(chip.row.relations.cbegin(), chip.row.relations.cend(), [&](const ChipRelation &r) {
+                return r.other == c.other && r.relation == c.relation && r.articleId == articleId &&
+                       r.sentence == sentence;
+            });
+        if (!known && chip.row.relations.size() < kMaxClaims) {
+            chip.row.relations.append({c.other, c.relation, c.ratio, articleId, sentence});
+        }
         if (symmetric(c.relation)) {
             Entry &other = entryFor(c.other, QString());
             if (!other.row.comparableTo.contains(c.chip)) {
@@ -211,6 +220,18 @@ QJsonObject ChipTable::toJson() const
             o.insert(u"vendor"_s, QJsonArray{row.vendor, row.vendorParent});
         }
         o.insert(u"comparable_to"_s, QJsonArray::fromStringList(row.comparableTo));
+        QJsonArray relations;
+        for (const ChipRelation &r : row.relations) {
+            QJsonObject rel{{u"other"_s, r.other},
+                            {u"relation"_s, r.relation},
+                            {u"article"_s, r.articleId},
+                            {u"sentence"_s, r.sentence}};
+            if (r.ratio > 0) {
+                rel.insert(u"ratio"_s, r.ratio);
+            }
+            relations.append(rel);
+        }
+        o.insert(u"comparisons"_s, relations);
         if (!row.kind.isEmpty()) {
             o.insert(u"kind"_s, row.kind);
         }

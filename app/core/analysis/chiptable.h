@@ -22,6 +22,16 @@ struct ChipClaim
     QString sentence;
 };
 
+// One comparison of a chip with another, as an article states it.
+struct ChipRelation
+{
+    QString other;    // canonical name of the chip it is compared with
+    QString relation; // see ChipComparison
+    double ratio = 0; // chip = ratio x other; 0 when not stated
+    QString articleId;
+    QString sentence;
+};
+
 // One row of the chip table: what the loaded articles and the knowledge base say about one chip.
 struct ChipRow
 {
@@ -32,8 +42,9 @@ struct ChipRow
     QString kind;
     QString purpose;
     int year = 0;
-    QStringList comparableTo; // canonical names of chips an article compares it with
-    QList<ChipClaim> claims;  // sentences that mention it
+    QStringList comparableTo;      // canonical names of chips an article compares it with
+    QList<ChipRelation> relations; // each comparison stated with this chip first, with its sentence
+    QList<ChipClaim> claims;       // sentences that mention it
     int articleCount = 0;
 };
 
@@ -51,7 +62,8 @@ public:
 
     // Rows ordered by article count, then name.
     QList<ChipRow> rows() const;
-    // {"chips": [{"chip", "vendor", "comparable_to", "kind", "purpose", "year", "articles", "claims"}]};
+    // {"chips": [{"chip", "vendor", "comparable_to", "comparisons", "kind", "purpose", "year", "articles",
+    // "claims"}]}; "comparisons" lists {"other", "relation", "ratio" (when stated), "article", "sentence"}.
     // "vendor" lists the parent too when the vendor is a unit of another company.
     QJsonObject toJson() const;
 
