@@ -47,6 +47,13 @@ bool hasDigit(QStringView s)
     return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit(); });
 }
 
+bool inside(const QList<Sentence> &within, qsizetype start, qsizetype end)
+{
+    return within.isEmpty() || std::any_of(within.cbegin(), within.cend(), [&](const Sentence &s) {
+               return s.span.start <= start && end <= s.span.end;
+           });
+}
+
 bool overlapsAny(const QList<EntityMention> &mentions, qsizetype start, qsizetype end)
 {
     return std::any_of(mentions.cbegin(), mentions.cend(),
@@ -149,7 +156,8 @@ ArticleNames::ArticleNames(const KnowledgeBase &kb)
     }
 }
 
-QList<EntityMention> ArticleNames::resolveChips(QStringView text, QList<EntityMention> mentions) const
+QList<EntityMention> ArticleNames::resolveChips(QStringView text, QList<EntityMention> mentions,
+                                                const QList<Sentence> &within) const
 {
     std::sort(mentions.begin(), mentions.end(),
               [](const EntityMention &a, const EntityMention &b) { return a.span.start < b.span.start; });
@@ -213,7 +221,18 @@ QList<EntityMention> ArticleNames::resolveChips(QStringView text, QList<EntityMe
     for (qsizetype w = 0; w < words.size(); ++w) {
         const QStringView word = text.mid(words[w].start, words[w].end - words[w].start);
         const auto it = m_shortForms.constFind(word.toString());
-        if (it == m_shortForms.constEnd() || overlapsAny(mentions, words[w].start, words[w].end)) {
+        if (it == m_shortForms.constEnd() || !inside(within, words[w].start, words[w].end)) {
+            continue;
+        }
+        // A model number the suggester took for an unknown chip is this known one.
+        const qsizetype suggested = std::find_if(mentions.cbegin(), mentions.cend(),
+                                                 [&](const EntityMention &m) {
+                                                     return m.suggested && m.type == EntityType::Chip &&
+                                                            m.span.start == words[w].start &&
+                                                            m.span.end == words[w].end;
+                                                 }) -
+                                    mentions.cbegin();
+        if (suggested == mentions.size() && overlapsAny(mentions, words[w].start, words[w].end)) {
             continue;
         }
         const QString vendor = vendorOf(it->id);
@@ -242,7 +261,11 @@ QList<EntityMention> ArticleNames::resolveChips(QStringView text, QList<EntityMe
         m.type = EntityType::Chip;
         m.entityId = it->id;
         m.canonical = m_chips.value(it->id).name;
-        added.append(m);
+        if (suggested < mentions.size()) {
+            mentions[suggested] = m;
+        } else {
+            added.append(m);
+        }
         lastModelEnd = words[w].end;
     }
     // Models coordinated with an earlier match: "Siyuan 590 und Siyuan 690" is matched whole,
@@ -253,7 +276,8 @@ QList<EntityMention> ArticleNames::resolveChips(QStringView text, QList<EntityMe
     return mentions;
 }
 
-QList<EntityMention> ArticleNames::resolvePeople(QStringView text, QList<EntityMention> mentions) const
+QList<EntityMention> ArticleNames::resolvePeople(QStringView text, QList<EntityMention> mentions,
+                                                 const QList<Sentence> &within) const
 {
     QHash<QString, const EntityMention *> bySurname;
     QSet<QString> ambiguous;
@@ -295,9 +319,22 @@ QList<EntityMention> ArticleNames::resolvePeople(QStringView text, QList<EntityM
             // German genitive: "Lutnicks", "Huangs".
             it = bySurname.constFind(word.chopped(1).toString());
         }
-        if (it == bySurname.constEnd() || overlapsAny(mentions, w.start, end) ||
+        if (it == bySurname.constEnd() || !inside(within, w.start, end) || overlapsAny(mentions, w.start, end) ||
             insideUrlOrAddress(text, w.start, end)) {
             continue;
+        }
+        // "Bezos Expeditions", "Huang Foundation": the surname starts another name.
+        if (end + 1 < text.size() && isInnerSpace(text.at(end).unicode()) && text.at(end + 1).isUpper() &&
+            end + 2 < text.size() && text.at(end + 2).isLower()) {
+            qsizetype next = end + 1;
+            while (next < text.size() && isWordChar(codePointAt(text, next))) {
+                ++next;
+            }
+            // German nouns are capitalised too; only a word that is no common noun ending counts.
+            const QStringView following = text.mid(end + 1, next - end - 1);
+            if (!following.endsWith(u"en") && !following.endsWith(u"ung") && !following.endsWith(u"er")) {
+                continue;
+            }
         }
         EntityMention m = **it;
         m.span = {w.start, end};

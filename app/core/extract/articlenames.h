@@ -30,9 +30,13 @@ public:
 
     // Chip model numbers and brand + model merges over knowledge-base matches (run before the
     // suggester, so that it does not suggest a known chip's model number).
-    QList<EntityMention> resolveChips(QStringView text, QList<EntityMention> mentions) const;
+    // A suggested chip with the span of a known model number becomes the known chip. within (when
+    // not empty) limits new mentions to these spans (the article's sentences, not its clutter).
+    QList<EntityMention> resolveChips(QStringView text, QList<EntityMention> mentions,
+                                      const QList<Sentence> &within = {}) const;
     // Surnames of the people among mentions (knowledge base and suggestions). Sorted by start.
-    QList<EntityMention> resolvePeople(QStringView text, QList<EntityMention> mentions) const;
+    QList<EntityMention> resolvePeople(QStringView text, QList<EntityMention> mentions,
+                                       const QList<Sentence> &within = {}) const;
 
 private:
     struct ShortForm

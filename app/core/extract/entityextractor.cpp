@@ -59,6 +59,15 @@ QList<EntityMention> EntityExtractor::extract(QStringView text, const QList<Sent
     return mentions;
 }
 
+QList<EntityMention> EntityExtractor::resolveArticle(QStringView text, const QList<Sentence> &sentences,
+                                                     QList<EntityMention> mentions) const
+{
+    if (sentences.isEmpty()) {
+        return mentions;
+    }
+    return d->names.resolvePeople(text, d->names.resolveChips(text, std::move(mentions), sentences), sentences);
+}
+
 QString EntityExtractor::revision() const
 {
     return u"%1-r%2"_s.arg(d->kbRevision).arg(kRulesVersion);

@@ -134,10 +134,16 @@ const QList<QStringView> &weakCompanyCues()
 const QList<QStringView> &roleEndings()
 {
     static const QList<QStringView> roles{
-        u"chef",      u"chefin",      u"ceo",         u"cto",          u"cfo",          u"gründer",    u"gründerin",
-        u"präsident", u"präsidentin", u"minister",    u"ministerin",   u"sprecher",     u"sprecherin", u"analyst",
-        u"analystin", u"founder",     u"cofounder",   u"president",    u"spokesperson", u"spokesman",  u"spokeswoman",
-        u"chairman",  u"chairwoman",  u"vorsitzende", u"vorsitzender", u"direktor",     u"director",   u"secretary"};
+        u"chef", u"chefin", u"ceo", u"cto", u"cfo", u"gründer", u"gründerin", u"präsident", u"präsidentin", u"minister",
+        u"ministerin", u"sprecher", u"sprecherin", u"analyst", u"analystin", u"founder", u"cofounder", u"president",
+        u"spokesperson", u"spokesman", u"spokeswoman", u"chairman", u"chairwoman", u"vorsitzende", u"vorsitzender",
+        u"direktor", u"director", u"secretary",
+        // experts and writers quoted or credited in news: "Sicherheitsexperte X", "Counterpoint-Ökonom X"
+        u"experte", u"expertin", u"expert", u"ökonom", u"ökonomin", u"economist", u"stratege", u"strategin",
+        u"strategist", u"berater", u"beraterin", u"adviser", u"advisor", u"executive", u"redakteur", u"redakteurin",
+        u"reporter", u"reporterin", u"korrespondent", u"korrespondentin", u"correspondent", u"journalist",
+        u"journalistin", u"editor", u"writer", u"autor", u"autorin", u"manager", u"managerin", u"chefvolkswirt",
+        u"chefvolkswirtin"};
     return roles;
 }
 
@@ -205,6 +211,8 @@ public:
         companiesFromCues();
         companiesFromAppositions();
         peopleFromRoles();
+        peopleFromBylines();
+        peopleFromDescriptions();
         chipsFromShapes();
         std::sort(m_out.begin(), m_out.end(),
                   [](const EntityMention &a, const EntityMention &b) { return a.span.start < b.span.start; });
@@ -478,6 +486,69 @@ private:
         }
     }
 
+    // Bylines: "Von Jan Weber", "By Mara Lindqvist" at the start of a line, the name on the same line
+    // or the next one, and nothing but the name (and ", Berlin") on it.
+    void peopleFromBylines()
+    {
+        for (qsizetype k = 0; k + 1 < m_parts.size(); ++k) {
+            const QString lower = m_parts.at(k).text.toLower();
+            if (lower != u"von"_s && lower != u"by"_s && lower != u"text"_s && lower != u"autor"_s &&
+                lower != u"autorin"_s) {
+                continue;
+            }
+            const QStringView before = gapBefore(k);
+            if (k > 0 && !before.contains(u'\n')) {
+                continue;
+            }
+            const qsizetype next = k + 1;
+            const QStringView gap = gapBefore(next);
+            const bool sameLine = plainSpaceBefore(next) || gap.trimmed() == u":";
+            const bool nextLine = gap.count(u'\n') == 1 && gap.trimmed().isEmpty();
+            if (!sameLine && !nextLine) {
+                continue;
+            }
+            const qsizetype count = nameRun(next, 3, true);
+            if (count < 2) {
+                continue;
+            }
+            const qsizetype after = next + count;
+            const QStringView tail = after < m_parts.size() ? gapBefore(after) : QStringView(u"\n");
+            if (!tail.contains(u'\n') && !tail.trimmed().startsWith(u',') && !tail.trimmed().startsWith(u'|')) {
+                continue;
+            }
+            addSuggestion(next, count, EntityType::Person, 0.7);
+        }
+    }
+
+    // "Mara Lindqvist is a contributing writer at ...", "X ist Analystin bei ...".
+    void peopleFromDescriptions()
+    {
+        for (qsizetype k = 0; k + 3 < m_parts.size(); ++k) {
+            const qsizetype count = nameRun(k, 3, true);
+            if (count < 2) {
+                continue;
+            }
+            qsizetype p = k + count;
+            const QString verb = m_parts.at(p).text.toLower();
+            if (!plainSpaceBefore(p) || (verb != u"is"_s && verb != u"ist"_s)) {
+                k += count - 1;
+                continue;
+            }
+            for (qsizetype q = p + 1; q < std::min(p + 5, m_parts.size()); ++q) {
+                qsizetype roleLast = 0;
+                const QString compound = compoundAt(q, nullptr, &roleLast);
+                if (q == roleLast && endsWithAny(compound, roleEndings())) {
+                    addSuggestion(k, count, EntityType::Person, 0.65);
+                    break;
+                }
+                if (!m_parts.at(q).text.at(0).isLower() && q > p + 1) {
+                    break;
+                }
+            }
+            k += count - 1;
+        }
+    }
+
     // "Nvidia-Chef Jensen Huang", "CEO Lisa Su", "Gründer Liang Wenfeng"; and "Lisa Su, CEO von AMD".
     void peopleFromRoles()
     {
@@ -513,11 +584,16 @@ private:
                  m_parts.at(p).text.toLower() == u"the"_s)) {
                 ++p;
             }
-            if (p < m_parts.size()) {
+            // The role may follow one word: "chief executive of", "bislang Finanzchef", "former CEO".
+            for (qsizetype q = p; q < std::min(p + 2, m_parts.size()); ++q) {
                 qsizetype roleLast = 0;
-                const QString compound = compoundAt(p, nullptr, &roleLast);
+                const QString compound = compoundAt(q, nullptr, &roleLast);
                 if (endsWithAny(compound, roleEndings())) {
                     addSuggestion(k, count, EntityType::Person, 0.7);
+                    break;
+                }
+                if (!m_parts.at(q).text.at(0).isLower()) {
+                    break;
                 }
             }
             k += count - 1;
