@@ -271,10 +271,11 @@ private:
     QString companyBefore(qsizetype chip) const;
     QList<ChipRef> references(qsizetype sentence) const;
     bool governedByWith(qsizetype chipToken) const;
-    bool linked(qsizetype fromEnd, qsizetype toFirst) const;
+    bool linked(qsizetype fromEnd, qsizetype toFirst, bool needCoordinator = true) const;
     bool conditionHolds(const ComparisonCue &cue, qsizetype k, qsizetype sentenceEnd) const;
     Ratio ratioBefore(qsizetype k, qsizetype floor) const;
     bool hasSpeedWord(qsizetype from, qsizetype to) const;
+    QString determinerBefore(qsizetype chipToken) const;
 
     const TextContext &m_ctx;
 };
@@ -383,6 +384,7 @@ QList<SentenceComparer::ChipRef> SentenceComparer::references(qsizetype sentence
             continue;
         }
         // Up to two adjectives ("der neue", "the full-fat", "AMD's new").
+        qsizetype owner0 = -1;
         auto chipNoun = [&](qsizetype t) {
             const QString n = m_ctx.lowerWord(t);
             for (QStringView c : kChipNouns) {
@@ -401,6 +403,15 @@ QList<SentenceComparer::ChipRef> SentenceComparer::references(qsizetype sentence
                                  m_ctx.tokenText(h).front().isLower() && m_ctx.entityAt(h) < 0 && !chipNoun(h);
              ++adjectives) {
             ++h;
+        }
+        // "the Alibaba chip": a company before the head noun qualifies it.
+        if (const qsizetype e = m_ctx.entityAt(h);
+            e >= 0 && m_ctx.entities()[e].type == EntityType::Company && m_ctx.isWord(m_ctx.entityTokens(e).end) &&
+            m_ctx.tokens()[m_ctx.entityTokens(e).end].spaceBefore && chipNoun(m_ctx.entityTokens(e).end)) {
+            h = m_ctx.entityTokens(e).end;
+            if (company < 0) {
+                owner0 = e;
+            }
         }
         // The head noun, possibly a compound ("KI-Chip", "Alibaba-Chip", "Chipcluster").
         qsizetype last = h;
@@ -428,7 +439,7 @@ QList<SentenceComparer::ChipRef> SentenceComparer::references(qsizetype sentence
             continue;
         }
         // The company in the phrase ("AMD's new part", "der Alibaba-Chip") picks its own chip.
-        qsizetype owner = company >= 0 ? company : -1;
+        qsizetype owner = company >= 0 ? company : owner0;
         for (qsizetype t = h; t < last && owner < 0; ++t) {
             const qsizetype e = m_ctx.entityAt(t);
             owner = e >= 0 && m_ctx.entities()[e].type == EntityType::Company ? e : -1;
@@ -466,12 +477,13 @@ bool SentenceComparer::governedByWith(qsizetype chipToken) const
 // Whether the tokens between a chip (ending before fromEnd) and the next (starting at toFirst)
 // coordinate them: conjunctions, the repeated preposition, determiners, numbers, companies'
 // possessives and the tail of a compound ("HGX-System mit acht B200"), at most eight tokens.
-bool SentenceComparer::linked(qsizetype fromEnd, qsizetype toFirst) const
+bool SentenceComparer::linked(qsizetype fromEnd, qsizetype toFirst, bool needCoordinator) const
 {
     if (toFirst - fromEnd > 8 || toFirst < fromEnd) {
         return false;
     }
     bool afterDeterminer = false;
+    bool coordinator = false; // "und", "and", a comma or dash, or "mit" after a system's compound
     for (qsizetype k = fromEnd; k < toFirst; ++k) {
         const qsizetype e = m_ctx.entityAt(k);
         if (e >= 0) {
@@ -488,6 +500,22 @@ bool SentenceComparer::linked(qsizetype fromEnd, qsizetype toFirst) const
             if (!inList(w, kCoordination) && !compoundTail && !possessive && !adjective) {
                 return false;
             }
+            // A preposition joins two chips only after a conjunction ("sowie mit", "and to") or
+            // after the system a chip is part of ("HGX-System mit acht B200"); in "den PPU mit dem
+            // H20" it governs the chip compared with.
+            if (inList(w, kWithPrepositions) || w == u"auf") {
+                const bool afterTail = m_ctx.isWord(k - 1) && m_ctx.isSymbol(k - 2, u'-');
+                const bool afterConjunction = m_ctx.isSymbol(k - 1, u',') || m_ctx.wordIs(k - 1, u"und") ||
+                                              m_ctx.wordIs(k - 1, u"and") || m_ctx.wordIs(k - 1, u"sowie") ||
+                                              m_ctx.wordIs(k - 1, u"oder") || m_ctx.wordIs(k - 1, u"or") ||
+                                              m_ctx.wordIs(k - 1, u"well");
+                if (!afterTail && !afterConjunction) {
+                    return false;
+                }
+                coordinator = coordinator || afterTail;
+            }
+            coordinator = coordinator || w == u"und" || w == u"and" || w == u"sowie" || w == u"oder" || w == u"or" ||
+                          w == u"well";
             afterDeterminer = inList(w, kDeterminers) || w == u"einem" || w == u"einer" || w == u"a" || w == u"an";
             continue;
         }
@@ -498,8 +526,10 @@ bool SentenceComparer::linked(qsizetype fromEnd, qsizetype toFirst) const
               m_ctx.isSymbol(k, u'—') || m_ctx.isSymbol(k, u'\'') || m_ctx.isSymbol(k, u'’'))) {
             return false;
         }
+        coordinator = coordinator || m_ctx.isSymbol(k, u',') || m_ctx.isSymbol(k, u'–') || m_ctx.isSymbol(k, u'—') ||
+                      (m_ctx.isSymbol(k, u'-') && m_ctx.tokens()[k].spaceBefore);
     }
-    return true;
+    return coordinator || !needCoordinator;
 }
 
 bool SentenceComparer::conditionHolds(const ComparisonCue &cue, qsizetype k, qsizetype sentenceEnd) const
@@ -519,7 +549,7 @@ bool SentenceComparer::conditionHolds(const ComparisonCue &cue, qsizetype k, qsi
     case CueCondition::None:
         return true;
     case CueCondition::StandBehind:
-        return wordNear(k - 4, k,
+        return wordNear(k - 6, k,
                         {u"liegt", u"liegen", u"lag", u"lagen", u"bleibt", u"bleiben", u"blieb", u"blieben",
                          u"rangiert", u"fällt", u"fallen", u"fiel", u"zurück"},
                         false) ||
@@ -602,10 +632,36 @@ Ratio SentenceComparer::ratioBefore(qsizetype k, qsizetype floor) const
     return {};
 }
 
+// The article word before a chip, past a company's genitive and adjectives ("den älteren A800",
+// "dem Nvidia-Chip"... "der neue Ascend 910C"), lower case; empty when there is none.
+QString SentenceComparer::determinerBefore(qsizetype chipToken) const
+{
+    for (qsizetype t = chipToken - 1; t >= 0 && t >= chipToken - 4; --t) {
+        if (!m_ctx.isWord(t)) {
+            if (m_ctx.isSymbol(t, u'-') || m_ctx.isSymbol(t, u'\'') || m_ctx.isSymbol(t, u'’')) {
+                continue;
+            }
+            return {};
+        }
+        const QString w = m_ctx.lowerWord(t);
+        if (inList(w, kDeterminers)) {
+            return w;
+        }
+        if (m_ctx.entityAt(t) < 0 && !w.front().isLower()) {
+            return {};
+        }
+    }
+    return {};
+}
+
 bool SentenceComparer::hasSpeedWord(qsizetype from, qsizetype to) const
 {
     for (qsizetype j = from; j < to; ++j) {
         const QString w = m_ctx.lowerWord(j);
+        // German "fast" is "almost": the English word counts only in "as fast as".
+        if (w == u"fast" && !m_ctx.wordIs(j - 1, u"as")) {
+            continue;
+        }
         for (QStringView stem : kSpeedStems) {
             if (!w.isEmpty() && w.contains(stem)) {
                 return true;
@@ -721,6 +777,18 @@ void SentenceComparer::compare(qsizetype sentence, QList<ChipComparison> *out) c
                     break;
                 }
             }
+            // German inversion: in "übertrifft der CloudMatrix 384 den NVL72" the chip after "der"
+            // is the subject and the object follows with "den"/"dem".
+            if (!others.isEmpty() && determinerBefore(others.front()->token) == u"der") {
+                for (const ChipRef &c : named) {
+                    const QString det = determinerBefore(c.token);
+                    if (c.token > others.front()->token && m_ctx.clauseNumber(c.token) == m_ctx.clauseNumber(k) &&
+                        (det == u"den" || det == u"dem")) {
+                        others = {&c};
+                        break;
+                    }
+                }
+            }
         }
         if (others.isEmpty() && cue->verbFinal && !implicitOther) {
             const qsizetype after = cue->next.isEmpty() ? k + 1 : k + 2;
@@ -763,7 +831,7 @@ void SentenceComparer::compare(qsizetype sentence, QList<ChipComparison> *out) c
                         if (m_ctx.wordIs(j, m_ctx.lowerWord(prep)) &&
                             (m_ctx.wordIs(j - 1, u"and") || m_ctx.wordIs(j - 1, u"und") ||
                              m_ctx.wordIs(j - 1, u"sowie")) &&
-                            linked(j + 1, t)) {
+                            linked(j + 1, t, false)) {
                             otherChips.append(named[i].entities.front());
                             break;
                         }
@@ -811,7 +879,7 @@ void SentenceComparer::compare(qsizetype sentence, QList<ChipComparison> *out) c
                 subject = &r;
             }
         }
-        for (const ChipRef &c : named) {
+        for (const ChipRef &c : candidates) {
             if (!subject && c.token > k && m_ctx.clauseNumber(c.token) == m_ctx.clauseNumber(k) && usable(c)) {
                 subject = &c;
             }
