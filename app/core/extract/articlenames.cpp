@@ -76,6 +76,17 @@ bool conjunction(QStringView w)
                        [&](QStringView m) { return w.compare(m, Qt::CaseInsensitive) == 0; });
 }
 
+// Head words of the names of firms and bodies ("Bezos Expeditions", "Brightwater Capital").
+bool organisationHead(QStringView w)
+{
+    static const QStringView heads[] = {
+        u"Expeditions", u"Capital",      u"Partners",   u"Ventures", u"Management", u"Investments", u"Holdings",
+        u"Group",       u"Gruppe",       u"Foundation", u"Stiftung", u"Fund",       u"Funds",       u"Bank",
+        u"Labs",        u"Technologies", u"Technology", u"Inc",      u"Corp",       u"Institute",   u"Institut",
+        u"Family",      u"Trust",        u"Securities", u"Advisors", u"Asset",      u"Equity",      u"Global"};
+    return std::any_of(std::begin(heads), std::end(heads), [&](QStringView h) { return w == h; });
+}
+
 // Chinese and Korean family names come first: "Xi Jinping" is Xi, "Liang Wenfeng" is Liang.
 bool eastAsianFamilyName(QStringView w)
 {
@@ -323,16 +334,13 @@ QList<EntityMention> ArticleNames::resolvePeople(QStringView text, QList<EntityM
             insideUrlOrAddress(text, w.start, end)) {
             continue;
         }
-        // "Bezos Expeditions", "Huang Foundation": the surname starts another name.
-        if (end + 1 < text.size() && isInnerSpace(text.at(end).unicode()) && text.at(end + 1).isUpper() &&
-            end + 2 < text.size() && text.at(end + 2).isLower()) {
+        // "Bezos Expeditions", "Huang Foundation": the surname starts the name of a firm or body.
+        if (end + 1 < text.size() && isInnerSpace(text.at(end).unicode())) {
             qsizetype next = end + 1;
             while (next < text.size() && isWordChar(codePointAt(text, next))) {
                 ++next;
             }
-            // German nouns are capitalised too; only a word that is no common noun ending counts.
-            const QStringView following = text.mid(end + 1, next - end - 1);
-            if (!following.endsWith(u"en") && !following.endsWith(u"ung") && !following.endsWith(u"er")) {
+            if (organisationHead(text.mid(end + 1, next - end - 1))) {
                 continue;
             }
         }

@@ -92,6 +92,36 @@ void TestNameSuggester::suggests_data()
     QTest::newRow("one word after a role is not enough") << u"de"_s << u"US-Präsident Biden sprach."_s << QString();
     QTest::newRow("known person is not suggested") << u"de"_s << u"Nvidia-Chef Jensen Huang sprach."_s << QString();
 
+    // bylines and descriptions of people
+    QTest::newRow("German byline at a line start")
+        << u"de"_s << u"Chips aus China\nVon Petra Lindner\nDer Konzern wächst."_s
+        << u"Petra Lindner|PERSON|Petra Lindner"_s;
+    QTest::newRow("byline with the name on the next line")
+        << u"de"_s << u"Von\nMarkus Feld\nPeking verschärft die Kontrollen."_s << u"Markus Feld|PERSON|Markus Feld"_s;
+    QTest::newRow("English byline with a place")
+        << u"en"_s << u"Export rules\nBy Aaron Whitfield, Taipei\nThe rules changed."_s
+        << u"Aaron Whitfield|PERSON|Aaron Whitfield"_s;
+    QTest::newRow("von inside a line is no byline")
+        << u"de"_s << u"Das Werk wurde von Peter Brandt eröffnet."_s << QString();
+    QTest::newRow("Von before a day is no byline") << u"de"_s << u"Von Montag an gilt die Regel."_s << QString();
+    QTest::newRow("English description: is a senior analyst")
+        << u"en"_s << u"Clara Jensen is a senior analyst at a broker."_s << u"Clara Jensen|PERSON|Clara Jensen"_s;
+    QTest::newRow("German description: ist Chefvolkswirtin")
+        << u"de"_s << u"Sabine Roth ist Chefvolkswirtin der Bank."_s << u"Sabine Roth|PERSON|Sabine Roth"_s;
+    QTest::newRow("expert compound before a name")
+        << u"de"_s << u"Der Sicherheitsexperte Tom Harlan warnte."_s << u"Tom Harlan|PERSON|Tom Harlan"_s;
+    QTest::newRow("economist before a name")
+        << u"en"_s << u"The economist Priya Natarajan expects growth."_s << u"Priya Natarajan|PERSON|Priya Natarajan"_s;
+    QTest::newRow("role one word after the comma")
+        << u"en"_s << u"Lukas Brenner, chief executive of the fund, declined."_s
+        << u"Lukas Brenner|PERSON|Lukas Brenner"_s;
+    QTest::newRow("German role after bislang")
+        << u"de"_s << u"Die Firma führt Anna Kroll, bislang Finanzchefin, weiter."_s
+        << u"Anna Kroll|PERSON|Anna Kroll"_s;
+    QTest::newRow("one word before a role is no person")
+        << u"de"_s << u"Berlin, bislang Standort der Firma, verliert."_s << QString();
+    QTest::newRow("an investor is no role") << u"de"_s << u"Der Investor Gamma Partners stieg ein."_s << QString();
+
     // chips
     QTest::newRow("model next to a chip word")
         << u"de"_s << u"Der neue S4000-Chip von Moore Threads ist schnell."_s << u"S4000|CHIP|S4000"_s;
