@@ -123,6 +123,17 @@ ArticleNames::ArticleNames(const KnowledgeBase &kb)
         if (e.type == EntityType::Company && !e.parent.isEmpty()) {
             m_parents.insert(e.id, e.parent);
         }
+        if (e.type == EntityType::Company && e.category == u"ai_lab") {
+            m_aiLabs.insert(e.id);
+        }
+        if (e.type == EntityType::Product) {
+            m_productNames.insert(e.id, e.name);
+            for (const QString &name : e.allNames()) {
+                if (name.size() >= 3 && !hasDigit(name) && !name.contains(u' ')) {
+                    m_products.insert(name, e.id);
+                }
+            }
+        }
         if (e.type == EntityType::Chip) {
             const QStringList names = e.allNames();
             const bool family =
@@ -198,6 +209,7 @@ QList<EntityMention> ArticleNames::resolveChips(QStringView text, QList<EntityMe
         mentions.removeAt(i + 1);
     }
 
+    resolveProducts(text, &mentions, within);
     if (m_shortForms.isEmpty()) {
         return mentions;
     }
@@ -285,6 +297,91 @@ QList<EntityMention> ArticleNames::resolveChips(QStringView text, QList<EntityMe
     std::sort(mentions.begin(), mentions.end(),
               [](const EntityMention &a, const EntityMention &b) { return a.span.start < b.span.start; });
     return mentions;
+}
+
+void ArticleNames::resolveProducts(QStringView text, QList<EntityMention> *mentions,
+                                   const QList<Sentence> &within) const
+{
+    // A version after the name: " 3.1", " 4.5", and a size " 405B".
+    auto versionEnd = [&](qsizetype pos, bool needSpace) -> qsizetype {
+        qsizetype i = pos;
+        if (needSpace) {
+            if (i + 1 >= text.size() || !isInnerSpace(text.at(i).unicode()) || !text.at(i + 1).isDigit()) {
+                return pos;
+            }
+            ++i;
+        }
+        qsizetype j = i;
+        while (j < text.size() && (text.at(j).isDigit() ||
+                                   (text.at(j) == u'.' && j + 1 < text.size() && text.at(j + 1).isDigit() && j > i))) {
+            ++j;
+        }
+        // "Llama 70B": a parameter count glued to the version.
+        if (j > i && j < text.size() && text.at(j) == u'B' && !wordCharAt(text, j + 1)) {
+            return j + 1;
+        }
+        if (j == i || wordCharAt(text, j)) {
+            return pos;
+        }
+        // "405B": a parameter count after the version.
+        if (j + 2 < text.size() && isInnerSpace(text.at(j).unicode()) && text.at(j + 1).isDigit()) {
+            qsizetype k = j + 1;
+            while (k < text.size() && text.at(k).isDigit()) {
+                ++k;
+            }
+            if (k < text.size() && text.at(k) == u'B' && !wordCharAt(text, k + 1)) {
+                j = k + 1;
+            }
+        }
+        return j;
+    };
+    for (EntityMention &m : *mentions) {
+        if (m.type == EntityType::Product && !m.entityId.isEmpty()) {
+            const qsizetype end = versionEnd(m.span.end, true);
+            if (end > m.span.end && !overlapsAny(*mentions, m.span.end, end)) {
+                m.span.end = end;
+            }
+        } else if (m.type == EntityType::Company && m_aiLabs.contains(m.entityId) && m.span.end + 2 < text.size() &&
+                   isHyphen(text.at(m.span.end).unicode()) && text.at(m.span.end + 1).isUpper() &&
+                   text.at(m.span.end + 2).isDigit()) {
+            // "DeepSeek-V3.2", "DeepSeek-R2": the lab's model.
+            const qsizetype end = versionEnd(m.span.end + 2, false);
+            if (end > m.span.end + 2) {
+                m.type = EntityType::Product;
+                m.span.end = end;
+                m.entityId.clear();
+                m.canonical = text.mid(m.span.start, end - m.span.start).toString();
+                m.suggested = true;
+                m.confidence = 0.7;
+            }
+        }
+    }
+    // "Qwen3", "Qwen2.5": a known product's name glued to its version.
+    QList<EntityMention> added;
+    for (const Word &w : wordsOf(text)) {
+        qsizetype digit = w.start;
+        while (digit < w.end && !text.at(digit).isDigit()) {
+            ++digit;
+        }
+        if (digit == w.start || digit == w.end || !inside(within, w.start, w.end)) {
+            continue;
+        }
+        const auto it = m_products.constFind(text.mid(w.start, digit - w.start).toString());
+        if (it == m_products.constEnd()) {
+            continue;
+        }
+        const qsizetype end = versionEnd(digit, false);
+        if (end <= digit || overlapsAny(*mentions, w.start, end)) {
+            continue;
+        }
+        EntityMention m;
+        m.span = {w.start, end};
+        m.type = EntityType::Product;
+        m.entityId = *it;
+        m.canonical = m_productNames.value(*it);
+        added.append(m);
+    }
+    mentions->append(added);
 }
 
 QList<EntityMention> ArticleNames::resolvePeople(QStringView text, QList<EntityMention> mentions,

@@ -21,6 +21,8 @@ class KnowledgeBase;
 //    ("Kunlun", "Siyuan") or, for a model number with a letter, its vendor;
 //  - a brand or architecture written before a model of the same vendor is one mention of the model:
 //    "Instinct MI308", "HGX B200", "Blackwell NVL72";
+//  - a product with its version is one mention of the product: "Llama 3.1 405B", "Qwen3",
+//    "Qwen2.5-Max"; an AI lab's name with a model code is a model: "DeepSeek-V3.2";
 //  - a person's surname alone ("Huang", "Lutnicks", "Xu") is the person the article named in full.
 // Built once per knowledge base; the calls are const and thread-safe.
 class ArticleNames final
@@ -39,6 +41,8 @@ public:
                                        const QList<Sentence> &within = {}) const;
 
 private:
+    void resolveProducts(QStringView text, QList<EntityMention> *mentions, const QList<Sentence> &within) const;
+
     struct ShortForm
     {
         QString id;     // the chip
@@ -56,6 +60,9 @@ private:
     QHash<QString, ShortForm> m_shortForms; // model number as written -> chip
     QHash<QString, ChipInfo> m_chips;       // by id
     QHash<QString, QString> m_parents;      // company id -> parent company id
+    QHash<QString, QString> m_products;     // product name as written -> id ("Qwen" for "Qwen3")
+    QHash<QString, QString> m_productNames; // product id -> canonical name
+    QSet<QString> m_aiLabs;                 // ids of AI labs, whose "-V3.2", "-R2" name a model
 };
 
 } // namespace Chipwatch::Core

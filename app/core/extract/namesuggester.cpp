@@ -77,7 +77,9 @@ const QSet<QString> &stopWords()
             "rückenwind", "druck", "konkurrenz", "vorteile", "nachteile", "sorgen", "lizenzen", "exporte", "bereich",
             "märkte", "standort", "sitz", "fabrik", "fabriken", "werk", "werke", "produkte", "erfolg", "wachstum",
             "rekord", "preis", "preise", "angaben", "angebot", "leiter", "grund", "ziel", "ziele", "plan", "pläne",
-            "chance", "chancen", "auftrag", "strafe", "subventionen", "staatshilfe", "technik", "software", "hardware"};
+            "chance", "chancen", "auftrag", "strafe", "subventionen", "staatshilfe", "technik", "software", "hardware",
+            // sources of a report: "der Chipentwickler Berichten zufolge", "Insidern zufolge"
+            "berichten", "bericht", "berichte", "medienberichten", "informationen", "insidern", "kreisen", "zufolge"};
         QSet<QString> s;
         for (const char *w : words) {
             s.insert(QString::fromUtf8(w));
@@ -213,6 +215,8 @@ public:
         peopleFromRoles();
         peopleFromBylines();
         peopleFromDescriptions();
+        productsFromCues();
+        companiesFromHeads();
         chipsFromShapes();
         std::sort(m_out.begin(), m_out.end(),
                   [](const EntityMention &a, const EntityMention &b) { return a.span.start < b.span.start; });
@@ -597,6 +601,117 @@ private:
                 }
             }
             k += count - 1;
+        }
+    }
+
+    // Investors and firms named by their head word: "Valor Equity Partners", "Atreides Management",
+    // "1789 Capital", "SDIC Venture Capital": one to three capitalised words (or a number) before it.
+    void companiesFromHeads()
+    {
+        static const QStringView heads[] = {u"Capital",     u"Partners",    u"Management",    u"Ventures",
+                                            u"Investments", u"Holdings",    u"Securities",    u"Advisors",
+                                            u"Fund",        u"Asset",       u"Semiconductor", u"Microelectronics",
+                                            u"Electronics", u"Technologies"};
+        for (qsizetype k = 1; k < m_parts.size(); ++k) {
+            const QString &w = m_parts.at(k).text;
+            if (!std::any_of(std::begin(heads), std::end(heads), [&](QStringView h) { return w == h; }) ||
+                !plainSpaceBefore(k) || m_parts.at(k).joinedToPrev) {
+                continue;
+            }
+            // Words of the name before the head: capitalised, not function words, no other head;
+            // "Venture Capital", "Equity Partners" join the head.
+            qsizetype first = k;
+            while (first > 0 && k - first < 3 && plainSpaceBefore(first) &&
+                   m_parts.at(first - 1).sentence == m_parts.at(k).sentence) {
+                const Part &p = m_parts.at(first - 1);
+                const bool digits = std::all_of(p.text.cbegin(), p.text.cend(), [](QChar c) { return c.isDigit(); });
+                const QString lower = p.text.toLower();
+                const bool capital = p.text.at(0).isUpper() && !stopWords().contains(lower);
+                // "die Fondsgesellschaft GF Fund", "der Investor AFW Partners": the noun before the
+                // name describes it.
+                static const QStringView describing[] = {u"gesellschaft", u"investor", u"investoren", u"fonds",
+                                                         u"konzern",      u"firma",    u"hersteller", u"anbieter",
+                                                         u"verwalter",    u"tochter",  u"sparte",     u"arm"};
+                const bool description = std::any_of(std::begin(describing), std::end(describing),
+                                                     [&](QStringView d) { return lower.endsWith(d); }) ||
+                                         endsWithAny(lower, weakCompanyCues()) || endsWithAny(lower, roleEndings());
+                if (!(capital || (digits && p.text.size() == 4)) || p.joinedToPrev || description) {
+                    break;
+                }
+                --first;
+                if (digits) {
+                    break;
+                }
+            }
+            if (first == k) {
+                continue;
+            }
+            // "Nvidia Capital" names a known firm's unit; a sentence-initial German noun is no name.
+            if (m_knownNames.contains(KnowledgeBase::nameKey(m_parts.at(first).text)) ||
+                (m_parts.at(first).sentenceStart && !nameShaped(first) && m_german)) {
+                continue;
+            }
+            addSuggestion(first, k - first + 1, EntityType::Company, 0.6);
+        }
+    }
+
+    // AI models and other products after a product noun ("das Sprachmodell Hunyuan-T1", "the model
+    // Kimi-Dev", "der Chatbot Yuanbao") and before "-Modell"/"-model" ("Qwen3-Modell").
+    void productsFromCues()
+    {
+        static const QStringView cues[] = {u"sprachmodell", u"sprachmodells", u"ki-modell",   u"ki-modells",
+                                           u"ai-modell",    u"modell",        u"modells",     u"model",
+                                           u"chatbot",      u"chatbots",      u"llm",         u"reasoning-modell",
+                                           u"assistent",    u"assistant",     u"ki-assistent"};
+        auto isCue = [&](const QString &compound) {
+            return std::any_of(std::begin(cues), std::end(cues),
+                               [&](QStringView c) { return compound == c || (compound.endsWith(c) && c.size() > 5); });
+        };
+        for (qsizetype k = 0; k + 1 < m_parts.size(); ++k) {
+            qsizetype last = 0;
+            const QString compound = compoundAt(k, nullptr, &last);
+            if (k != last || !isCue(compound) || !plainSpaceBefore(k + 1)) {
+                continue;
+            }
+            qsizetype first = 0;
+            qsizetype end = 0;
+            compoundAt(k + 1, &first, &end);
+            const QString &head = m_parts.at(first).text;
+            if (first != k + 1 || !head.at(0).isUpper() || stopWords().contains(head.toLower()) ||
+                m_knownNames.contains(KnowledgeBase::nameKey(head))) {
+                continue;
+            }
+            // A German noun after "Modell" ("das Modell Rechenleistung") is no name: the name has a
+            // digit, an inner capital or a hyphenated part.
+            bool shaped = end > first;
+            for (qsizetype p = first; p <= end; ++p) {
+                shaped = shaped || nameShaped(p);
+            }
+            if (!shaped || !nameEndsAt(end + 1)) {
+                continue;
+            }
+            addSuggestion(first, end - first + 1, EntityType::Product, 0.65);
+        }
+        // "Qwen3-Modell", "Hunyuan-T1-Modell": a name-shaped first part before the product noun.
+        for (qsizetype k = 1; k < m_parts.size(); ++k) {
+            const QString lower = m_parts.at(k).text.toLower();
+            if (!m_parts.at(k).joinedToPrev || (lower != u"modell"_s && lower != u"modells"_s && lower != u"model"_s)) {
+                continue;
+            }
+            qsizetype first = k - 1;
+            while (first > 0 && m_parts.at(first).joinedToPrev) {
+                --first;
+            }
+            bool shaped = false;
+            for (qsizetype p = first; p < k; ++p) {
+                shaped = shaped || nameShaped(p);
+            }
+            const QString &head = m_parts.at(first).text;
+            if (!shaped || !head.at(0).isUpper() || stopWords().contains(head.toLower()) ||
+                modelShape().match(head).hasMatch() || m_knownNames.contains(KnowledgeBase::nameKey(head))) {
+                continue; // "H20-Modell" is a chip; "KI-Modell" no name
+            }
+            addSuggestion(first, k - first, EntityType::Product, 0.6);
         }
     }
 

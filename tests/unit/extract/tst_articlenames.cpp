@@ -55,10 +55,17 @@ void TestArticleNames::initTestCase()
         {"id": "b200", "name": "B200", "vendor": "nvidia", "sources": ["test"]},
         {"id": "ascend_920", "name": "Ascend 920", "vendor": "huawei", "sources": ["test"]},
         {"id": "kunpeng_920", "name": "Kunpeng 920", "vendor": "huawei", "sources": ["test"]}]})";
+    const QByteArray products = R"({"type": "PRODUCT", "entities": [
+        {"id": "llama", "name": "Llama", "vendor": "meta", "sources": ["test"]},
+        {"id": "qwen", "name": "Qwen", "vendor": "alibaba", "sources": ["test"]}]})";
+    const QByteArray labs = R"({"type": "COMPANY", "entities": [
+        {"id": "meta", "name": "Meta", "sources": ["test"]},
+        {"id": "alibaba", "name": "Alibaba", "sources": ["test"]},
+        {"id": "deepseek", "name": "DeepSeek", "category": "ai_lab", "sources": ["test"]}]})";
     const QByteArray people = R"({"type": "PERSON", "entities": [
         {"id": "jensen_huang", "name": "Jensen Huang", "parent": "nvidia", "sources": ["test"]},
         {"id": "xi_jinping", "name": "Xi Jinping", "sources": ["test"]}]})";
-    for (const QByteArray &json : {companies, chips, people}) {
+    for (const QByteArray &json : {companies, labs, chips, products, people}) {
         QString error;
         QVERIFY2(m_kb->loadJson(json, &error), qPrintable(error));
     }
@@ -107,6 +114,16 @@ void TestArticleNames::resolves_data()
         << QStringList{u"Instinct|CHIP|Instinct"_s};
     QTest::newRow("platform before a model")
         << u"en"_s << u"It ran faster than an HGX B200 box."_s << QStringList{u"HGX B200|CHIP|B200"_s} << QStringList{};
+    QTest::newRow("product with version and size") << u"en"_s << u"AMD ran Llama 3.1 405B on the chips."_s
+                                                   << QStringList{u"Llama 3.1 405B|PRODUCT|Llama"_s} << QStringList{};
+    QTest::newRow("product glued to its version")
+        << u"de"_s << u"Alibaba stellte Qwen3 und Qwen2.5 vor."_s
+        << QStringList{u"Qwen3|PRODUCT|Qwen"_s, u"Qwen2.5|PRODUCT|Qwen"_s} << QStringList{};
+    QTest::newRow("AI lab with a model code")
+        << u"en"_s << u"DeepSeek-V3.2 runs on Chinese chips."_s << QStringList{u"DeepSeek-V3.2|PRODUCT|DeepSeek-V3.2"_s}
+        << QStringList{u"DeepSeek|COMPANY|DeepSeek"_s};
+    QTest::newRow("a year after a product is no version")
+        << u"en"_s << u"Llama usage grew in 2025."_s << QStringList{u"Llama|PRODUCT|Llama"_s} << QStringList{};
     QTest::newRow("surname after the full name")
         << u"de"_s << u"Nvidia-Chef Jensen Huang reiste nach Peking. Dort traf Huang Vertreter der Regierung."_s
         << QStringList{u"Huang|PERSON|Jensen Huang"_s} << QStringList{};

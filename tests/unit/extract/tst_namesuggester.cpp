@@ -120,7 +120,30 @@ void TestNameSuggester::suggests_data()
         << u"Anna Kroll|PERSON|Anna Kroll"_s;
     QTest::newRow("one word before a role is no person")
         << u"de"_s << u"Berlin, bislang Standort der Firma, verliert."_s << QString();
-    QTest::newRow("an investor is no role") << u"de"_s << u"Der Investor Gamma Partners stieg ein."_s << QString();
+    QTest::newRow("an investor is no role; the head word makes it a firm")
+        << u"de"_s << u"Der Investor Gamma Partners stieg ein."_s << u"Gamma Partners|COMPANY|Gamma Partners"_s;
+
+    // products
+    QTest::newRow("German product noun before a model name")
+        << u"de"_s << u"Tencent zeigte das Sprachmodell Hunyuan-T1 in Shenzhen."_s
+        << u"Hunyuan-T1|PRODUCT|Hunyuan-T1"_s;
+    QTest::newRow("English model before a name with a digit")
+        << u"en"_s << u"The startup released the model Kestrel2 last week."_s << u"Kestrel2|PRODUCT|Kestrel2"_s;
+    QTest::newRow("name before -Modell") << u"de"_s << u"Das neue Kestrel2-Modell rechnet schneller."_s
+                                         << u"Kestrel2|PRODUCT|Kestrel2"_s;
+    QTest::newRow("a German noun after Modell is no name")
+        << u"de"_s << u"Das Modell Rechenleistung ist veraltet."_s << QString();
+    QTest::newRow("KI-Modell is no product name") << u"de"_s << u"Das KI-Modell lernt."_s << QString();
+
+    // firms named by their head word
+    QTest::newRow("investor named with Partners")
+        << u"en"_s << u"The round was led by Harbor Lane Partners and others."_s
+        << u"Harbor Lane Partners|COMPANY|Harbor Lane Partners"_s;
+    QTest::newRow("a year before Capital")
+        << u"en"_s << u"Backers include 1842 Capital as well."_s << u"1842 Capital|COMPANY|1842 Capital"_s;
+    QTest::newRow("a describing noun is not part of the name")
+        << u"de"_s << u"Beteiligt ist die Fondsgesellschaft Nordlicht Capital."_s
+        << u"Nordlicht Capital|COMPANY|Nordlicht Capital"_s;
 
     // chips
     QTest::newRow("model next to a chip word")
