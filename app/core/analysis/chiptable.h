@@ -15,6 +15,7 @@
 namespace Chipwatch::Core {
 
 class KnowledgeBase;
+class TextContext;
 
 struct ChipClaim
 {
@@ -32,6 +33,18 @@ struct ChipRelation
     QString sentence;
 };
 
+// A specification an article states for a chip: "96 GB HBM3", "4 TB/s", "1 PFLOPS bei FP8",
+// "7 Nanometer", "550 W".
+struct ChipSpec
+{
+    QString kind; // memory, bandwidth, compute, process, power, transistors
+    double value = 0;
+    QString unit;   // as the figure parser gives it: GB, TB/s, PFLOPS, nm, W, ...
+    QString format; // number format of a compute figure ("FP8", "BF16", "INT8"), else empty
+    QString articleId;
+    QString sentence;
+};
+
 // One row of the chip table: what the loaded articles and the knowledge base say about one chip.
 struct ChipRow
 {
@@ -45,6 +58,7 @@ struct ChipRow
     QStringList comparableTo;      // canonical names of chips an article compares it with
     QList<ChipRelation> relations; // each comparison stated with this chip first, with its sentence
     QList<ChipClaim> claims;       // sentences that mention it
+    QList<ChipSpec> specs;         // figures the articles state for it, each with its sentence
     int articleCount = 0;
 };
 
@@ -63,7 +77,8 @@ public:
     // Rows ordered by article count, then name.
     QList<ChipRow> rows() const;
     // {"chips": [{"chip", "vendor", "comparable_to", "comparisons", "kind", "purpose", "year", "articles",
-    // "claims"}]}; "comparisons" lists {"other", "relation", "ratio" (when stated), "article", "sentence"}.
+    // "claims", "specs"}]}; "comparisons" lists {"other", "relation", "ratio" (when stated), "article",
+    // "sentence"}, "specs" {"kind", "value", "unit", "format" (when stated), "article", "sentence"}.
     // "vendor" lists the parent too when the vendor is a unit of another company.
     QJsonObject toJson() const;
 
@@ -78,6 +93,7 @@ private:
     };
 
     Entry &entryFor(const QString &canonical, const QString &id);
+    void addSpecs(const QString &articleId, const TextContext &ctx, const ArticleAnalysis &analysis);
 
     const KnowledgeBase *m_kb;
     QHash<QString, Entry> m_entries; // by KnowledgeBase::nameKey(canonical)

@@ -25,6 +25,8 @@ private slots:
     void comparisons_data();
     void comparisons();
     void chipTable_listsRelationsWithRatioAndSentence();
+    void chipTable_collectsSpecs_data();
+    void chipTable_collectsSpecs();
 
 private:
     KnowledgeBase m_kb;
@@ -104,6 +106,61 @@ void TestComparisons::chipTable_listsRelationsWithRatioAndSentence()
     const auto a100 = std::find_if(rows.cbegin(), rows.cend(), [](const ChipRow &r) { return r.chip == u"A100"; });
     QVERIFY(a100 != rows.cend());
     QVERIFY(a100->relations.isEmpty());
+}
+
+void TestComparisons::chipTable_collectsSpecs_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected"); // "chip kind value unit format", in text order of the chips
+
+    QTest::newRow("de memory, bandwidth and power of one chip")
+        << u"de"_s << u"Der MTT S4000 bringt 48 GB GDDR6 mit, eine Bandbreite von 768 GB/s und braucht 450 W."_s
+        << QStringList{u"MTT S4000 memory 48 GB"_s, u"MTT S4000 bandwidth 768 GB/s"_s, u"MTT S4000 power 450 W"_s};
+    QTest::newRow("en compute with its number format")
+        << u"en"_s << u"Huawei rates the Ascend 910C at 780 TFLOPS of BF16 compute."_s
+        << QStringList{u"Ascend 910C compute 780 TFLOPS BF16"_s};
+    QTest::newRow("de process node of a chip")
+        << u"de"_s << u"Der Ascend 910B wird bei SMIC im 7-Nanometer-Verfahren gefertigt."_s
+        << QStringList{u"Ascend 910B process 7 nm"_s};
+    QTest::newRow("de the figure of the chip right after it")
+        << u"de"_s << u"Der H20 bietet 96 GB Speicher, gegenüber 80 GB beim A800."_s
+        << QStringList{u"H20 memory 96 GB"_s, u"A800 memory 80 GB"_s};
+    QTest::newRow("en a relative clause about the chip")
+        << u"en"_s << u"The new part beats the MI300X, which shipped with 192 GB of HBM3."_s
+        << QStringList{u"MI300X memory 192 GB"_s};
+    QTest::newRow("de a chip named by a description owns nothing")
+        << u"de"_s << u"Der A100 liegt vorn, der Rivale bleibt hinter den 19,5 TFLOPS des US-Chips zurück."_s
+        << QStringList{};
+    QTest::newRow("en chips counted as parts of a system own nothing")
+        << u"en"_s << u"The CloudMatrix 384 uses 384 Ascend 910C processors to reach 300 PFLOPS."_s
+        << QStringList{u"CloudMatrix 384 compute 300 PFLOPS"_s};
+}
+
+void TestComparisons::chipTable_collectsSpecs()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    const ArticleAnalysis analysis = m_analyzer->analyze(text, {}, language, QString());
+    ChipTable table(m_kb);
+    table.addArticle(u"a1"_s, text, analysis);
+    QList<ChipRow> rows = table.rows();
+    std::sort(rows.begin(), rows.end(), [&](const ChipRow &a, const ChipRow &b) {
+        return text.indexOf(a.chip.section(u' ', -1)) < text.indexOf(b.chip.section(u' ', -1));
+    });
+    QStringList found;
+    for (const ChipRow &row : std::as_const(rows)) {
+        for (const ChipSpec &spec : row.specs) {
+            QString line = u"%1 %2 %3 %4"_s.arg(row.chip, spec.kind, QString::number(spec.value), spec.unit);
+            if (!spec.format.isEmpty()) {
+                line += u' ' + spec.format;
+            }
+            found.append(line);
+            QCOMPARE(spec.sentence, text);
+        }
+    }
+    QCOMPARE(found, expected);
 }
 
 QTEST_GUILESS_MAIN(TestComparisons)
