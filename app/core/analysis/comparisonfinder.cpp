@@ -694,6 +694,20 @@ void SentenceComparer::compare(qsizetype sentence, QList<ChipComparison> *out) c
             continue;
         }
         const QString w = m_ctx.lowerWord(k);
+        // Most words start like no cue: test the first two letters before the lexicon.
+        static const QSet<QString> starts = [] {
+            QSet<QString> set;
+            for (const ComparisonCue &c : kCues) {
+                set.insert(c.stem.left(2).toString());
+            }
+            for (const char16_t *extra : {u"le", u"pe", u"wi", u"al", u"th", u"as"}) {
+                set.insert(QString::fromUtf16(extra)); // leistung, performance, wie, als, than, as
+            }
+            return set;
+        }();
+        if (w.size() < 2 || (!starts.contains(w.left(2)) && !w.endsWith(u"er") && !w.endsWith(u"leistung"))) {
+            continue;
+        }
         const ComparisonCue *cue = nullptr;
         for (const ComparisonCue &c : kCues) {
             const bool hit = c.prefix ? w.startsWith(c.stem) : w == c.stem;

@@ -243,6 +243,9 @@ QList<EntityMention> ArticleNames::resolveChips(QStringView text, QList<EntityMe
     qsizetype lastModelEnd = -1;
     for (qsizetype w = 0; w < words.size(); ++w) {
         const QStringView word = text.mid(words[w].start, words[w].end - words[w].start);
+        if (!hasDigit(word)) {
+            continue; // every model number has one
+        }
         const auto it = m_shortForms.constFind(word.toString());
         if (it == m_shortForms.constEnd() || !inside(within, words[w].start, words[w].end)) {
             continue;
@@ -421,6 +424,9 @@ QList<EntityMention> ArticleNames::resolvePeople(QStringView text, QList<EntityM
     QList<EntityMention> added;
     for (const Word &w : wordsOf(text)) {
         QStringView word = text.mid(w.start, w.end - w.start);
+        if (word.size() < 2 || !word.front().isUpper()) {
+            continue;
+        }
         auto it = bySurname.constFind(word.toString());
         qsizetype end = w.end;
         if (it == bySurname.constEnd() && word.size() > 2 && word.endsWith(u's')) {

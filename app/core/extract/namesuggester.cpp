@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcSuggest, "chipwatch.core.suggest")
 
@@ -310,19 +311,44 @@ private:
 
     bool occursInLowerCase(const QString &word) const
     {
-        const QString lower = word.toLower();
-        return std::any_of(m_parts.cbegin(), m_parts.cend(), [&](const Part &p) { return p.text == lower; });
+        if (m_lowerWords.isEmpty()) {
+            // Built once per text: every rule asks this for many parts.
+            for (const Part &p : m_parts) {
+                if (!p.text.isEmpty() && p.text.at(0).isLower()) {
+                    m_lowerWords.insert(p.text);
+                }
+            }
+            m_lowerWords.insert(QString()); // not empty any more, even for a text without lower-case words
+        }
+        return m_lowerWords.contains(word.toLower());
     }
 
     // Whether part k may be (part of) a name: capitalised, not a function word, no ordinary noun.
     bool nameLike(qsizetype k, bool allowSentenceStart) const
     {
         const Part &p = m_parts.at(k);
+        if (p.sentenceStart && !allowSentenceStart) {
+            return false;
+        }
+        // The rest depends on the part alone; the rules ask it for the same parts again and again.
+        if (m_nameLike.size() != static_cast<size_t>(m_parts.size())) {
+            m_nameLike.assign(static_cast<size_t>(m_parts.size()), -1);
+        }
+        qint8 &cached = m_nameLike[static_cast<size_t>(k)];
+        if (cached < 0) {
+            cached = lexicallyNameLike(k) ? 1 : 0;
+        }
+        return cached == 1;
+    }
+
+    bool lexicallyNameLike(qsizetype k) const
+    {
+        const Part &p = m_parts.at(k);
         if (p.joinedToPrev || (k + 1 < m_parts.size() && m_parts.at(k + 1).joinedToPrev)) {
             return false; // part of a compound
         }
         const QString &w = p.text;
-        if (w.size() < 2 || !w.at(0).isUpper() || (p.sentenceStart && !allowSentenceStart)) {
+        if (w.size() < 2 || !w.at(0).isUpper()) {
             return false;
         }
         const QString lower = w.toLower();
@@ -528,6 +554,13 @@ private:
     void peopleFromDescriptions()
     {
         for (qsizetype k = 0; k + 3 < m_parts.size(); ++k) {
+            // Only where "is"/"ist" follows two or three words.
+            const auto isVerb = [&](qsizetype i) {
+                return i < m_parts.size() && (m_parts.at(i).text == u"is"_s || m_parts.at(i).text == u"ist"_s);
+            };
+            if (!isVerb(k + 2) && !isVerb(k + 3)) {
+                continue;
+            }
             const qsizetype count = nameRun(k, 3, true);
             if (count < 2) {
                 continue;
@@ -668,6 +701,14 @@ private:
                                [&](QStringView c) { return compound == c || (compound.endsWith(c) && c.size() > 5); });
         };
         for (qsizetype k = 0; k + 1 < m_parts.size(); ++k) {
+            const QString &text = m_parts.at(k).text;
+            // Cheap test first: the last part must end like a cue ("Sprachmodell", "model", "Chatbot").
+            static const QStringView tails[] = {u"modell",   u"modells", u"model",     u"chatbot",
+                                                u"chatbots", u"llm",     u"assistent", u"assistant"};
+            if (text.size() < 3 || !std::any_of(std::begin(tails), std::end(tails),
+                                                [&](QStringView t) { return text.endsWith(t, Qt::CaseInsensitive); })) {
+                continue;
+            }
             qsizetype last = 0;
             const QString compound = compoundAt(k, nullptr, &last);
             if (k != last || !isCue(compound) || !plainSpaceBefore(k + 1)) {
@@ -759,6 +800,8 @@ private:
     const QSet<QString> &m_knownNames;
     const QSet<QString> &m_vendorNames;
     QList<Part> m_parts;
+    mutable QSet<QString> m_lowerWords;    // words of the text written in lower case
+    mutable std::vector<qint8> m_nameLike; // lexicallyNameLike() per part: -1 not yet known
     QList<EntityMention> m_out;
 };
 
