@@ -219,6 +219,7 @@ public:
         productsFromCues();
         companiesFromHeads();
         chipsFromShapes();
+        systemsFromNumbers();
         std::sort(m_out.begin(), m_out.end(),
                   [](const EntityMention &a, const EntityMention &b) { return a.span.start < b.span.start; });
         return m_out;
@@ -791,6 +792,47 @@ private:
             // A model glued to a following word that is not a chip word ("A100-Cluster" is fine,
             // "H20-Modell" too): anything joined after is allowed; units are not letters+digits.
             addSuggestion(k, 1, EntityType::Chip, chipNear && vendorBefore ? 0.8 : (chipNear ? 0.7 : 0.6));
+        }
+    }
+
+    // Systems and chips named by a word and a number next to a system word: "der Supernode Tianchi
+    // 256", "the Helix 512 cluster", "Lingxi 900 accelerator". The word is a name (capitalised, not a
+    // noun of the text), the number has two to four digits and is no quantity ("Tianchi 256 Chips"
+    // counts chips only when no system word is there).
+    void systemsFromNumbers()
+    {
+        static const QStringView systemWords[] = {
+            u"supernode", u"superpod",  u"supercluster", u"cluster",     u"rack",          u"system",
+            u"systems",   u"systeme",   u"server",       u"chip",        u"beschleuniger", u"accelerator",
+            u"gpu",       u"prozessor", u"processor",    u"superknoten", u"rechencluster", u"pod"};
+        auto systemWordAt = [&](qsizetype p) {
+            if (p < 0 || p >= m_parts.size()) {
+                return false;
+            }
+            const QString lower = m_parts.at(p).text.toLower();
+            return std::any_of(std::begin(systemWords), std::end(systemWords),
+                               [&](QStringView w) { return lower == w || lower.endsWith(w); });
+        };
+        for (qsizetype k = 0; k + 1 < m_parts.size(); ++k) {
+            const Part &number = m_parts.at(k + 1);
+            if (number.text.size() < 2 || number.text.size() > 4 || !plainSpaceBefore(k + 1) ||
+                !std::all_of(number.text.cbegin(), number.text.cend(), [](QChar c) { return c.isDigit(); }) ||
+                !nameLike(k, false) || nameShaped(k)) {
+                continue;
+            }
+            // "Rechenzentren 512 Server": a German plural noun with a count is no name.
+            const QString name = m_parts.at(k).text.toLower();
+            if (m_german && (name.endsWith(u"en") || name.endsWith(u"er") || name.endsWith(u"ern"))) {
+                continue;
+            }
+            // The system word right before the name or right after the number.
+            const bool before = k > 0 && plainSpaceBefore(k) && systemWordAt(k - 1);
+            const bool after = k + 2 < m_parts.size() && (plainSpaceBefore(k + 2) || m_parts.at(k + 2).joinedToPrev) &&
+                               systemWordAt(k + 2);
+            if (!before && !after) {
+                continue;
+            }
+            addSuggestion(k, 2, EntityType::Chip, 0.6);
         }
     }
 

@@ -145,6 +145,16 @@ void TestNameSuggester::suggests_data()
         << u"de"_s << u"Beteiligt ist die Fondsgesellschaft Nordlicht Capital."_s
         << u"Nordlicht Capital|COMPANY|Nordlicht Capital"_s;
 
+    // systems named by a word and a number
+    QTest::newRow("system word before a name and a number")
+        << u"de"_s << u"Geplant ist der Supernode Lingxi 512 für 2026."_s << u"Lingxi 512|CHIP|Lingxi 512"_s;
+    QTest::newRow("system word after a name and a number")
+        << u"en"_s << u"The company showed its Helix 256 cluster in Beijing."_s << u"Helix 256|CHIP|Helix 256"_s;
+    QTest::newRow("a name and a number without a system word")
+        << u"en"_s << u"The Helix 256 figure was quoted."_s << QString();
+    QTest::newRow("a German noun and a count is no system")
+        << u"de"_s << u"Im Jahr 2026 sollen Rechenzentren 512 Server bekommen."_s << QString();
+
     // chips
     QTest::newRow("model next to a chip word")
         << u"de"_s << u"Der neue S4000-Chip von Moore Threads ist schnell."_s << u"S4000|CHIP|S4000"_s;
