@@ -315,14 +315,23 @@ QList<qsizetype> SentenceComparer::earlierChips(qsizetype sentence, qsizetype be
             if (isChip(m_ctx, e) && !names.contains(m_ctx.entities()[e].canonical)) {
                 names.insert(m_ctx.entities()[e].canonical);
                 found.append(e);
-                if (!all) {
-                    return found;
-                }
             }
         }
-        if (!found.isEmpty()) {
+        if (found.isEmpty()) {
+            continue;
+        }
+        if (all) {
             return found;
         }
+        // "it", "the chip" mean a model rather than its family or architecture: in "Its Wafer Scale
+        // Engine, the WSE-3, ..." the model has a number.
+        for (qsizetype e : found) {
+            const QString &name = m_ctx.entities()[e].canonical;
+            if (std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isDigit(); })) {
+                return {e};
+            }
+        }
+        return {found.front()};
     }
     return {};
 }
