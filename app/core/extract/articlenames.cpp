@@ -314,6 +314,14 @@ void ArticleNames::resolveProducts(QStringView text, QList<EntityMention> *menti
             }
             ++i;
         }
+        // A major version has one or two digits ("3", "3.1", "4.5"); "Qwen 90000" counts something.
+        qsizetype major = i;
+        while (major < text.size() && text.at(major).isDigit()) {
+            ++major;
+        }
+        if (major - i > 2) {
+            return pos;
+        }
         qsizetype j = i;
         while (j < text.size() && (text.at(j).isDigit() ||
                                    (text.at(j) == u'.' && j + 1 < text.size() && text.at(j + 1).isDigit() && j > i))) {

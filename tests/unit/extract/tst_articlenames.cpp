@@ -122,8 +122,9 @@ void TestArticleNames::resolves_data()
     QTest::newRow("AI lab with a model code")
         << u"en"_s << u"DeepSeek-V3.2 runs on Chinese chips."_s << QStringList{u"DeepSeek-V3.2|PRODUCT|DeepSeek-V3.2"_s}
         << QStringList{u"DeepSeek|COMPANY|DeepSeek"_s};
-    QTest::newRow("a year after a product is no version")
-        << u"en"_s << u"Llama usage grew in 2025."_s << QStringList{u"Llama|PRODUCT|Llama"_s} << QStringList{};
+    QTest::newRow("a count after a product is no version")
+        << u"de"_s << u"Alibaba zählt für Qwen 90000 Ableitungen."_s << QStringList{u"Qwen|PRODUCT|Qwen"_s}
+        << QStringList{u"Qwen 90000|PRODUCT|Qwen"_s};
     QTest::newRow("surname after the full name")
         << u"de"_s << u"Nvidia-Chef Jensen Huang reiste nach Peking. Dort traf Huang Vertreter der Regierung."_s
         << QStringList{u"Huang|PERSON|Jensen Huang"_s} << QStringList{};
