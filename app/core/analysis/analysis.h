@@ -51,10 +51,15 @@ struct Fact
 // "Der Ascend 910C soll auf Augenhöhe mit Nvidias A100 liegen."
 struct ChipComparison
 {
-    QString chip;     // canonical chip name
-    QString other;    // canonical name of what it is compared with
-    QString relation; // "comparable", "rivals", "replaces", "fraction", "outperforms", ...
+    QString chip;  // canonical chip name
+    QString other; // canonical name of what it is compared with
+    // comparable, competes, compared, replaces, variant, outperforms, faster, slower, fraction,
+    // multiple (see ComparisonFinder)
+    QString relation;
     TextSpan sentence;
+    // chip = ratio x other where the text states it ("rund 60 Prozent der Leistung des H100" 0.6,
+    // "2,5-mal so schnell wie" 2.5, "die Hälfte" 0.5); 0 when no ratio is stated.
+    double ratio = 0;
 };
 
 struct ArticleAnalysis

@@ -155,6 +155,7 @@ ArticleAnalysis ArticleAnalyzer::analyze(QStringView text, const QList<TextSpan>
             }
         }
     }
+    result.entities = m_extractor.resolveArticle(text, result.sentences, result.entities);
     result.facts = m_facts.link(text, result.sentences, result.entities, result.figures, articleDate);
     result.comparisons = m_comparisons.find(text, result.sentences, result.entities);
     return result;

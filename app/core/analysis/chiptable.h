@@ -15,9 +15,32 @@
 namespace Chipwatch::Core {
 
 class KnowledgeBase;
+class TextContext;
 
 struct ChipClaim
 {
+    QString articleId;
+    QString sentence;
+};
+
+// One comparison of a chip with another, as an article states it.
+struct ChipRelation
+{
+    QString other;    // canonical name of the chip it is compared with
+    QString relation; // see ChipComparison
+    double ratio = 0; // chip = ratio x other; 0 when not stated
+    QString articleId;
+    QString sentence;
+};
+
+// A specification an article states for a chip: "96 GB HBM3", "4 TB/s", "1 PFLOPS bei FP8",
+// "7 Nanometer", "550 W".
+struct ChipSpec
+{
+    QString kind; // memory, bandwidth, compute, process, power, transistors
+    double value = 0;
+    QString unit;   // as the figure parser gives it: GB, TB/s, PFLOPS, nm, W, ...
+    QString format; // number format of a compute figure ("FP8", "BF16", "INT8"), else empty
     QString articleId;
     QString sentence;
 };
@@ -32,8 +55,10 @@ struct ChipRow
     QString kind;
     QString purpose;
     int year = 0;
-    QStringList comparableTo; // canonical names of chips an article compares it with
-    QList<ChipClaim> claims;  // sentences that mention it
+    QStringList comparableTo;      // canonical names of chips an article compares it with
+    QList<ChipRelation> relations; // each comparison stated with this chip first, with its sentence
+    QList<ChipClaim> claims;       // sentences that mention it
+    QList<ChipSpec> specs;         // figures the articles state for it, each with its sentence
     int articleCount = 0;
 };
 
@@ -51,7 +76,9 @@ public:
 
     // Rows ordered by article count, then name.
     QList<ChipRow> rows() const;
-    // {"chips": [{"chip", "vendor", "comparable_to", "kind", "purpose", "year", "articles", "claims"}]};
+    // {"chips": [{"chip", "vendor", "comparable_to", "comparisons", "kind", "purpose", "year", "articles",
+    // "claims", "specs"}]}; "comparisons" lists {"other", "relation", "ratio" (when stated), "article",
+    // "sentence"}, "specs" {"kind", "value", "unit", "format" (when stated), "article", "sentence"}.
     // "vendor" lists the parent too when the vendor is a unit of another company.
     QJsonObject toJson() const;
 
@@ -66,6 +93,7 @@ private:
     };
 
     Entry &entryFor(const QString &canonical, const QString &id);
+    void addSpecs(const QString &articleId, const TextContext &ctx, const ArticleAnalysis &analysis);
 
     const KnowledgeBase *m_kb;
     QHash<QString, Entry> m_entries; // by KnowledgeBase::nameKey(canonical)

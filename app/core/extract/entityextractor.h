@@ -33,6 +33,12 @@ public:
     // ISO 639-1 code.
     QList<EntityMention> extract(QStringView text, const QList<Sentence> &sentences, const QString &language) const;
 
+    // What needs the whole article when its parts were extracted one by one: model numbers of chips
+    // and surnames of people named in another part (see ArticleNames). New mentions only inside
+    // sentences; the result is sorted by start and free of overlaps.
+    QList<EntityMention> resolveArticle(QStringView text, const QList<Sentence> &sentences,
+                                        QList<EntityMention> mentions) const;
+
     // Changes when results may change: the knowledge base's revision plus the rules' version.
     // Store it with extraction results to know when to recompute them.
     QString revision() const;

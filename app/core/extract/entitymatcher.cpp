@@ -316,9 +316,11 @@ QList<QStringView> cueStems(EntityType type)
     case EntityType::Product:
         return {u"modell", u"model", u"chatbot", u"software", u"plattform", u"platform", u"app"};
     case EntityType::Company:
-        return {u"konzern",   u"unternehmen", u"hersteller", u"firma",   u"company",    u"startup", u"start-up",
-                u"chipmaker", u"aktie",       u"shares",     u"tochter", u"subsidiary", u"gruppe",  u"group",
-                u"inc",       u"corp",        u"ltd",        u"gmbh",    u"ag"};
+        return {u"konzern", u"unternehmen", u"hersteller", u"firma", u"company", u"startup", u"start-up", u"chipmaker",
+                u"aktie", u"shares", u"tochter", u"subsidiary", u"gruppe", u"group", u"inc", u"corp", u"ltd", u"gmbh",
+                u"ag",
+                // research houses and brokers are named with their analysts: "die Analysten von Bernstein"
+                u"analyst", u"broker", u"bank"};
     case EntityType::Person:
         return {u"chef",     u"ceo",          u"gründer", u"founder", u"präsident", u"president", u"minister",
                 u"sprecher", u"spokesperson", u"sagte",   u"said",    u"erklärte",  u"analyst"};

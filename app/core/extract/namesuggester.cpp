@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcSuggest, "chipwatch.core.suggest")
 
@@ -77,7 +78,9 @@ const QSet<QString> &stopWords()
             "rückenwind", "druck", "konkurrenz", "vorteile", "nachteile", "sorgen", "lizenzen", "exporte", "bereich",
             "märkte", "standort", "sitz", "fabrik", "fabriken", "werk", "werke", "produkte", "erfolg", "wachstum",
             "rekord", "preis", "preise", "angaben", "angebot", "leiter", "grund", "ziel", "ziele", "plan", "pläne",
-            "chance", "chancen", "auftrag", "strafe", "subventionen", "staatshilfe", "technik", "software", "hardware"};
+            "chance", "chancen", "auftrag", "strafe", "subventionen", "staatshilfe", "technik", "software", "hardware",
+            // sources of a report: "der Chipentwickler Berichten zufolge", "Insidern zufolge"
+            "berichten", "bericht", "berichte", "medienberichten", "informationen", "insidern", "kreisen", "zufolge"};
         QSet<QString> s;
         for (const char *w : words) {
             s.insert(QString::fromUtf8(w));
@@ -134,10 +137,16 @@ const QList<QStringView> &weakCompanyCues()
 const QList<QStringView> &roleEndings()
 {
     static const QList<QStringView> roles{
-        u"chef",      u"chefin",      u"ceo",         u"cto",          u"cfo",          u"gründer",    u"gründerin",
-        u"präsident", u"präsidentin", u"minister",    u"ministerin",   u"sprecher",     u"sprecherin", u"analyst",
-        u"analystin", u"founder",     u"cofounder",   u"president",    u"spokesperson", u"spokesman",  u"spokeswoman",
-        u"chairman",  u"chairwoman",  u"vorsitzende", u"vorsitzender", u"direktor",     u"director",   u"secretary"};
+        u"chef", u"chefin", u"ceo", u"cto", u"cfo", u"gründer", u"gründerin", u"präsident", u"präsidentin", u"minister",
+        u"ministerin", u"sprecher", u"sprecherin", u"analyst", u"analystin", u"founder", u"cofounder", u"president",
+        u"spokesperson", u"spokesman", u"spokeswoman", u"chairman", u"chairwoman", u"vorsitzende", u"vorsitzender",
+        u"direktor", u"director", u"secretary",
+        // experts and writers quoted or credited in news: "Sicherheitsexperte X", "Counterpoint-Ökonom X"
+        u"experte", u"expertin", u"expert", u"ökonom", u"ökonomin", u"economist", u"stratege", u"strategin",
+        u"strategist", u"berater", u"beraterin", u"adviser", u"advisor", u"executive", u"redakteur", u"redakteurin",
+        u"reporter", u"reporterin", u"korrespondent", u"korrespondentin", u"correspondent", u"journalist",
+        u"journalistin", u"editor", u"writer", u"autor", u"autorin", u"manager", u"managerin", u"chefvolkswirt",
+        u"chefvolkswirtin"};
     return roles;
 }
 
@@ -205,7 +214,12 @@ public:
         companiesFromCues();
         companiesFromAppositions();
         peopleFromRoles();
+        peopleFromBylines();
+        peopleFromDescriptions();
+        productsFromCues();
+        companiesFromHeads();
         chipsFromShapes();
+        systemsFromNumbers();
         std::sort(m_out.begin(), m_out.end(),
                   [](const EntityMention &a, const EntityMention &b) { return a.span.start < b.span.start; });
         return m_out;
@@ -298,19 +312,44 @@ private:
 
     bool occursInLowerCase(const QString &word) const
     {
-        const QString lower = word.toLower();
-        return std::any_of(m_parts.cbegin(), m_parts.cend(), [&](const Part &p) { return p.text == lower; });
+        if (m_lowerWords.isEmpty()) {
+            // Built once per text: every rule asks this for many parts.
+            for (const Part &p : m_parts) {
+                if (!p.text.isEmpty() && p.text.at(0).isLower()) {
+                    m_lowerWords.insert(p.text);
+                }
+            }
+            m_lowerWords.insert(QString()); // not empty any more, even for a text without lower-case words
+        }
+        return m_lowerWords.contains(word.toLower());
     }
 
     // Whether part k may be (part of) a name: capitalised, not a function word, no ordinary noun.
     bool nameLike(qsizetype k, bool allowSentenceStart) const
     {
         const Part &p = m_parts.at(k);
+        if (p.sentenceStart && !allowSentenceStart) {
+            return false;
+        }
+        // The rest depends on the part alone; the rules ask it for the same parts again and again.
+        if (m_nameLike.size() != static_cast<size_t>(m_parts.size())) {
+            m_nameLike.assign(static_cast<size_t>(m_parts.size()), -1);
+        }
+        qint8 &cached = m_nameLike[static_cast<size_t>(k)];
+        if (cached < 0) {
+            cached = lexicallyNameLike(k) ? 1 : 0;
+        }
+        return cached == 1;
+    }
+
+    bool lexicallyNameLike(qsizetype k) const
+    {
+        const Part &p = m_parts.at(k);
         if (p.joinedToPrev || (k + 1 < m_parts.size() && m_parts.at(k + 1).joinedToPrev)) {
             return false; // part of a compound
         }
         const QString &w = p.text;
-        if (w.size() < 2 || !w.at(0).isUpper() || (p.sentenceStart && !allowSentenceStart)) {
+        if (w.size() < 2 || !w.at(0).isUpper()) {
             return false;
         }
         const QString lower = w.toLower();
@@ -478,6 +517,76 @@ private:
         }
     }
 
+    // Bylines: "Von Jan Weber", "By Mara Lindqvist" at the start of a line, the name on the same line
+    // or the next one, and nothing but the name (and ", Berlin") on it.
+    void peopleFromBylines()
+    {
+        for (qsizetype k = 0; k + 1 < m_parts.size(); ++k) {
+            const QString lower = m_parts.at(k).text.toLower();
+            if (lower != u"von"_s && lower != u"by"_s && lower != u"text"_s && lower != u"autor"_s &&
+                lower != u"autorin"_s) {
+                continue;
+            }
+            const QStringView before = gapBefore(k);
+            if (k > 0 && !before.contains(u'\n')) {
+                continue;
+            }
+            const qsizetype next = k + 1;
+            const QStringView gap = gapBefore(next);
+            const bool sameLine = plainSpaceBefore(next) || gap.trimmed() == u":";
+            const bool nextLine = gap.count(u'\n') == 1 && gap.trimmed().isEmpty();
+            if (!sameLine && !nextLine) {
+                continue;
+            }
+            const qsizetype count = nameRun(next, 3, true);
+            if (count < 2) {
+                continue;
+            }
+            const qsizetype after = next + count;
+            const QStringView tail = after < m_parts.size() ? gapBefore(after) : QStringView(u"\n");
+            if (!tail.contains(u'\n') && !tail.trimmed().startsWith(u',') && !tail.trimmed().startsWith(u'|')) {
+                continue;
+            }
+            addSuggestion(next, count, EntityType::Person, 0.7);
+        }
+    }
+
+    // "Mara Lindqvist is a contributing writer at ...", "X ist Analystin bei ...".
+    void peopleFromDescriptions()
+    {
+        for (qsizetype k = 0; k + 3 < m_parts.size(); ++k) {
+            // Only where "is"/"ist" follows two or three words.
+            const auto isVerb = [&](qsizetype i) {
+                return i < m_parts.size() && (m_parts.at(i).text == u"is"_s || m_parts.at(i).text == u"ist"_s);
+            };
+            if (!isVerb(k + 2) && !isVerb(k + 3)) {
+                continue;
+            }
+            const qsizetype count = nameRun(k, 3, true);
+            if (count < 2) {
+                continue;
+            }
+            qsizetype p = k + count;
+            const QString verb = m_parts.at(p).text.toLower();
+            if (!plainSpaceBefore(p) || (verb != u"is"_s && verb != u"ist"_s)) {
+                k += count - 1;
+                continue;
+            }
+            for (qsizetype q = p + 1; q < std::min(p + 5, m_parts.size()); ++q) {
+                qsizetype roleLast = 0;
+                const QString compound = compoundAt(q, nullptr, &roleLast);
+                if (q == roleLast && endsWithAny(compound, roleEndings())) {
+                    addSuggestion(k, count, EntityType::Person, 0.65);
+                    break;
+                }
+                if (!m_parts.at(q).text.at(0).isLower() && q > p + 1) {
+                    break;
+                }
+            }
+            k += count - 1;
+        }
+    }
+
     // "Nvidia-Chef Jensen Huang", "CEO Lisa Su", "Gründer Liang Wenfeng"; and "Lisa Su, CEO von AMD".
     void peopleFromRoles()
     {
@@ -513,14 +622,138 @@ private:
                  m_parts.at(p).text.toLower() == u"the"_s)) {
                 ++p;
             }
-            if (p < m_parts.size()) {
+            // The role may follow one word: "chief executive of", "bislang Finanzchef", "former CEO".
+            for (qsizetype q = p; q < std::min(p + 2, m_parts.size()); ++q) {
                 qsizetype roleLast = 0;
-                const QString compound = compoundAt(p, nullptr, &roleLast);
+                const QString compound = compoundAt(q, nullptr, &roleLast);
                 if (endsWithAny(compound, roleEndings())) {
                     addSuggestion(k, count, EntityType::Person, 0.7);
+                    break;
+                }
+                if (!m_parts.at(q).text.at(0).isLower()) {
+                    break;
                 }
             }
             k += count - 1;
+        }
+    }
+
+    // Investors and firms named by their head word: "Valor Equity Partners", "Atreides Management",
+    // "1789 Capital", "SDIC Venture Capital": one to three capitalised words (or a number) before it.
+    void companiesFromHeads()
+    {
+        static const QStringView heads[] = {u"Capital",     u"Partners",    u"Management",    u"Ventures",
+                                            u"Investments", u"Holdings",    u"Securities",    u"Advisors",
+                                            u"Fund",        u"Asset",       u"Semiconductor", u"Microelectronics",
+                                            u"Electronics", u"Technologies"};
+        for (qsizetype k = 1; k < m_parts.size(); ++k) {
+            const QString &w = m_parts.at(k).text;
+            if (!std::any_of(std::begin(heads), std::end(heads), [&](QStringView h) { return w == h; }) ||
+                !plainSpaceBefore(k) || m_parts.at(k).joinedToPrev) {
+                continue;
+            }
+            // Words of the name before the head: capitalised, not function words, no other head;
+            // "Venture Capital", "Equity Partners" join the head.
+            qsizetype first = k;
+            while (first > 0 && k - first < 3 && plainSpaceBefore(first) &&
+                   m_parts.at(first - 1).sentence == m_parts.at(k).sentence) {
+                const Part &p = m_parts.at(first - 1);
+                const bool digits = std::all_of(p.text.cbegin(), p.text.cend(), [](QChar c) { return c.isDigit(); });
+                const QString lower = p.text.toLower();
+                const bool capital = p.text.at(0).isUpper() && !stopWords().contains(lower);
+                // "die Fondsgesellschaft GF Fund", "der Investor AFW Partners": the noun before the
+                // name describes it.
+                static const QStringView describing[] = {u"gesellschaft", u"investor", u"investoren", u"fonds",
+                                                         u"konzern",      u"firma",    u"hersteller", u"anbieter",
+                                                         u"verwalter",    u"tochter",  u"sparte",     u"arm"};
+                const bool description = std::any_of(std::begin(describing), std::end(describing),
+                                                     [&](QStringView d) { return lower.endsWith(d); }) ||
+                                         endsWithAny(lower, weakCompanyCues()) || endsWithAny(lower, roleEndings());
+                if (!(capital || (digits && p.text.size() == 4)) || p.joinedToPrev || description) {
+                    break;
+                }
+                --first;
+                if (digits) {
+                    break;
+                }
+            }
+            if (first == k) {
+                continue;
+            }
+            // "Nvidia Capital" names a known firm's unit; a sentence-initial German noun is no name.
+            if (m_knownNames.contains(KnowledgeBase::nameKey(m_parts.at(first).text)) ||
+                (m_parts.at(first).sentenceStart && !nameShaped(first) && m_german)) {
+                continue;
+            }
+            addSuggestion(first, k - first + 1, EntityType::Company, 0.6);
+        }
+    }
+
+    // AI models and other products after a product noun ("das Sprachmodell Hunyuan-T1", "the model
+    // Kimi-Dev", "der Chatbot Yuanbao") and before "-Modell"/"-model" ("Qwen3-Modell").
+    void productsFromCues()
+    {
+        static const QStringView cues[] = {u"sprachmodell", u"sprachmodells", u"ki-modell",   u"ki-modells",
+                                           u"ai-modell",    u"modell",        u"modells",     u"model",
+                                           u"chatbot",      u"chatbots",      u"llm",         u"reasoning-modell",
+                                           u"assistent",    u"assistant",     u"ki-assistent"};
+        auto isCue = [&](const QString &compound) {
+            return std::any_of(std::begin(cues), std::end(cues),
+                               [&](QStringView c) { return compound == c || (compound.endsWith(c) && c.size() > 5); });
+        };
+        for (qsizetype k = 0; k + 1 < m_parts.size(); ++k) {
+            const QString &text = m_parts.at(k).text;
+            // Cheap test first: the last part must end like a cue ("Sprachmodell", "model", "Chatbot").
+            static const QStringView tails[] = {u"modell",   u"modells", u"model",     u"chatbot",
+                                                u"chatbots", u"llm",     u"assistent", u"assistant"};
+            if (text.size() < 3 || !std::any_of(std::begin(tails), std::end(tails),
+                                                [&](QStringView t) { return text.endsWith(t, Qt::CaseInsensitive); })) {
+                continue;
+            }
+            qsizetype last = 0;
+            const QString compound = compoundAt(k, nullptr, &last);
+            if (k != last || !isCue(compound) || !plainSpaceBefore(k + 1)) {
+                continue;
+            }
+            qsizetype first = 0;
+            qsizetype end = 0;
+            compoundAt(k + 1, &first, &end);
+            const QString &head = m_parts.at(first).text;
+            if (first != k + 1 || !head.at(0).isUpper() || stopWords().contains(head.toLower()) ||
+                m_knownNames.contains(KnowledgeBase::nameKey(head))) {
+                continue;
+            }
+            // A German noun after "Modell" ("das Modell Rechenleistung") is no name: the name has a
+            // digit, an inner capital or a hyphenated part.
+            bool shaped = end > first;
+            for (qsizetype p = first; p <= end; ++p) {
+                shaped = shaped || nameShaped(p);
+            }
+            if (!shaped || !nameEndsAt(end + 1)) {
+                continue;
+            }
+            addSuggestion(first, end - first + 1, EntityType::Product, 0.65);
+        }
+        // "Qwen3-Modell", "Hunyuan-T1-Modell": a name-shaped first part before the product noun.
+        for (qsizetype k = 1; k < m_parts.size(); ++k) {
+            const QString lower = m_parts.at(k).text.toLower();
+            if (!m_parts.at(k).joinedToPrev || (lower != u"modell"_s && lower != u"modells"_s && lower != u"model"_s)) {
+                continue;
+            }
+            qsizetype first = k - 1;
+            while (first > 0 && m_parts.at(first).joinedToPrev) {
+                --first;
+            }
+            bool shaped = false;
+            for (qsizetype p = first; p < k; ++p) {
+                shaped = shaped || nameShaped(p);
+            }
+            const QString &head = m_parts.at(first).text;
+            if (!shaped || !head.at(0).isUpper() || stopWords().contains(head.toLower()) ||
+                modelShape().match(head).hasMatch() || m_knownNames.contains(KnowledgeBase::nameKey(head))) {
+                continue; // "H20-Modell" is a chip; "KI-Modell" no name
+            }
+            addSuggestion(first, k - first, EntityType::Product, 0.6);
         }
     }
 
@@ -562,12 +795,55 @@ private:
         }
     }
 
+    // Systems and chips named by a word and a number next to a system word: "der Supernode Tianchi
+    // 256", "the Helix 512 cluster", "Lingxi 900 accelerator". The word is a name (capitalised, not a
+    // noun of the text), the number has two to four digits and is no quantity ("Tianchi 256 Chips"
+    // counts chips only when no system word is there).
+    void systemsFromNumbers()
+    {
+        static const QStringView systemWords[] = {
+            u"supernode", u"superpod",  u"supercluster", u"cluster",     u"rack",          u"system",
+            u"systems",   u"systeme",   u"server",       u"chip",        u"beschleuniger", u"accelerator",
+            u"gpu",       u"prozessor", u"processor",    u"superknoten", u"rechencluster", u"pod"};
+        auto systemWordAt = [&](qsizetype p) {
+            if (p < 0 || p >= m_parts.size()) {
+                return false;
+            }
+            const QString lower = m_parts.at(p).text.toLower();
+            return std::any_of(std::begin(systemWords), std::end(systemWords),
+                               [&](QStringView w) { return lower == w || lower.endsWith(w); });
+        };
+        for (qsizetype k = 0; k + 1 < m_parts.size(); ++k) {
+            const Part &number = m_parts.at(k + 1);
+            if (number.text.size() < 2 || number.text.size() > 4 || !plainSpaceBefore(k + 1) ||
+                !std::all_of(number.text.cbegin(), number.text.cend(), [](QChar c) { return c.isDigit(); }) ||
+                !nameLike(k, false) || nameShaped(k)) {
+                continue;
+            }
+            // "Rechenzentren 512 Server": a German plural noun with a count is no name.
+            const QString name = m_parts.at(k).text.toLower();
+            if (m_german && (name.endsWith(u"en") || name.endsWith(u"er") || name.endsWith(u"ern"))) {
+                continue;
+            }
+            // The system word right before the name or right after the number.
+            const bool before = k > 0 && plainSpaceBefore(k) && systemWordAt(k - 1);
+            const bool after = k + 2 < m_parts.size() && (plainSpaceBefore(k + 2) || m_parts.at(k + 2).joinedToPrev) &&
+                               systemWordAt(k + 2);
+            if (!before && !after) {
+                continue;
+            }
+            addSuggestion(k, 2, EntityType::Chip, 0.6);
+        }
+    }
+
     QStringView m_text;
     bool m_german;
     const QList<EntityMention> &m_known;
     const QSet<QString> &m_knownNames;
     const QSet<QString> &m_vendorNames;
     QList<Part> m_parts;
+    mutable QSet<QString> m_lowerWords;    // words of the text written in lower case
+    mutable std::vector<qint8> m_nameLike; // lexicallyNameLike() per part: -1 not yet known
     QList<EntityMention> m_out;
 };
 

@@ -92,6 +92,69 @@ void TestNameSuggester::suggests_data()
     QTest::newRow("one word after a role is not enough") << u"de"_s << u"US-Präsident Biden sprach."_s << QString();
     QTest::newRow("known person is not suggested") << u"de"_s << u"Nvidia-Chef Jensen Huang sprach."_s << QString();
 
+    // bylines and descriptions of people
+    QTest::newRow("German byline at a line start")
+        << u"de"_s << u"Chips aus China\nVon Petra Lindner\nDer Konzern wächst."_s
+        << u"Petra Lindner|PERSON|Petra Lindner"_s;
+    QTest::newRow("byline with the name on the next line")
+        << u"de"_s << u"Von\nMarkus Feld\nPeking verschärft die Kontrollen."_s << u"Markus Feld|PERSON|Markus Feld"_s;
+    QTest::newRow("English byline with a place")
+        << u"en"_s << u"Export rules\nBy Aaron Whitfield, Taipei\nThe rules changed."_s
+        << u"Aaron Whitfield|PERSON|Aaron Whitfield"_s;
+    QTest::newRow("von inside a line is no byline")
+        << u"de"_s << u"Das Werk wurde von Peter Brandt eröffnet."_s << QString();
+    QTest::newRow("Von before a day is no byline") << u"de"_s << u"Von Montag an gilt die Regel."_s << QString();
+    QTest::newRow("English description: is a senior analyst")
+        << u"en"_s << u"Clara Jensen is a senior analyst at a broker."_s << u"Clara Jensen|PERSON|Clara Jensen"_s;
+    QTest::newRow("German description: ist Chefvolkswirtin")
+        << u"de"_s << u"Sabine Roth ist Chefvolkswirtin der Bank."_s << u"Sabine Roth|PERSON|Sabine Roth"_s;
+    QTest::newRow("expert compound before a name")
+        << u"de"_s << u"Der Sicherheitsexperte Tom Harlan warnte."_s << u"Tom Harlan|PERSON|Tom Harlan"_s;
+    QTest::newRow("economist before a name")
+        << u"en"_s << u"The economist Priya Natarajan expects growth."_s << u"Priya Natarajan|PERSON|Priya Natarajan"_s;
+    QTest::newRow("role one word after the comma")
+        << u"en"_s << u"Lukas Brenner, chief executive of the fund, declined."_s
+        << u"Lukas Brenner|PERSON|Lukas Brenner"_s;
+    QTest::newRow("German role after bislang")
+        << u"de"_s << u"Die Firma führt Anna Kroll, bislang Finanzchefin, weiter."_s
+        << u"Anna Kroll|PERSON|Anna Kroll"_s;
+    QTest::newRow("one word before a role is no person")
+        << u"de"_s << u"Berlin, bislang Standort der Firma, verliert."_s << QString();
+    QTest::newRow("an investor is no role; the head word makes it a firm")
+        << u"de"_s << u"Der Investor Gamma Partners stieg ein."_s << u"Gamma Partners|COMPANY|Gamma Partners"_s;
+
+    // products
+    QTest::newRow("German product noun before a model name")
+        << u"de"_s << u"Tencent zeigte das Sprachmodell Hunyuan-T1 in Shenzhen."_s
+        << u"Hunyuan-T1|PRODUCT|Hunyuan-T1"_s;
+    QTest::newRow("English model before a name with a digit")
+        << u"en"_s << u"The startup released the model Kestrel2 last week."_s << u"Kestrel2|PRODUCT|Kestrel2"_s;
+    QTest::newRow("name before -Modell") << u"de"_s << u"Das neue Kestrel2-Modell rechnet schneller."_s
+                                         << u"Kestrel2|PRODUCT|Kestrel2"_s;
+    QTest::newRow("a German noun after Modell is no name")
+        << u"de"_s << u"Das Modell Rechenleistung ist veraltet."_s << QString();
+    QTest::newRow("KI-Modell is no product name") << u"de"_s << u"Das KI-Modell lernt."_s << QString();
+
+    // firms named by their head word
+    QTest::newRow("investor named with Partners")
+        << u"en"_s << u"The round was led by Harbor Lane Partners and others."_s
+        << u"Harbor Lane Partners|COMPANY|Harbor Lane Partners"_s;
+    QTest::newRow("a year before Capital")
+        << u"en"_s << u"Backers include 1842 Capital as well."_s << u"1842 Capital|COMPANY|1842 Capital"_s;
+    QTest::newRow("a describing noun is not part of the name")
+        << u"de"_s << u"Beteiligt ist die Fondsgesellschaft Nordlicht Capital."_s
+        << u"Nordlicht Capital|COMPANY|Nordlicht Capital"_s;
+
+    // systems named by a word and a number
+    QTest::newRow("system word before a name and a number")
+        << u"de"_s << u"Geplant ist der Supernode Lingxi 512 für 2026."_s << u"Lingxi 512|CHIP|Lingxi 512"_s;
+    QTest::newRow("system word after a name and a number")
+        << u"en"_s << u"The company showed its Helix 256 cluster in Beijing."_s << u"Helix 256|CHIP|Helix 256"_s;
+    QTest::newRow("a name and a number without a system word")
+        << u"en"_s << u"The Helix 256 figure was quoted."_s << QString();
+    QTest::newRow("a German noun and a count is no system")
+        << u"de"_s << u"Im Jahr 2026 sollen Rechenzentren 512 Server bekommen."_s << QString();
+
     // chips
     QTest::newRow("model next to a chip word")
         << u"de"_s << u"Der neue S4000-Chip von Moore Threads ist schnell."_s << u"S4000|CHIP|S4000"_s;
