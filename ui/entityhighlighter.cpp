@@ -161,7 +161,7 @@ void EntityHighlighter::updateFormats()
 {
     for (int kind = 0; kind < markKindCount; ++kind) {
         for (const bool suggested : {false, true}) {
-            m_formats.at(static_cast<size_t>(kind * 2 + (suggested ? 1 : 0))) =
+            m_formats.at(static_cast<size_t>(kind) * 2 + (suggested ? 1 : 0)) =
                 makeFormat(static_cast<MarkKind>(kind), suggested);
         }
     }
@@ -410,7 +410,7 @@ QString EntityHighlighter::kindName(MarkKind kind)
 
 QTextCharFormat EntityHighlighter::format(MarkKind kind, bool suggested) const
 {
-    return m_formats.at(static_cast<size_t>(static_cast<int>(kind) * 2 + (suggested ? 1 : 0)));
+    return m_formats.at(static_cast<size_t>(kind) * 2 + (suggested ? 1 : 0));
 }
 
 QTextCharFormat EntityHighlighter::makeFormat(MarkKind kind, bool suggested) const

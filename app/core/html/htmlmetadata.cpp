@@ -156,7 +156,7 @@ void flatten(const QJsonValue &value, QList<QJsonObject> &out, int depth = 0)
         return;
     }
     if (value.isArray()) {
-        for (const QJsonValue &item : value.toArray()) {
+        for (const auto &item : value.toArray()) {
             flatten(item, out, depth + 1);
         }
     } else if (value.isObject()) {
@@ -178,7 +178,7 @@ QStringList types(const QJsonObject &obj)
     if (type.isString()) {
         out.append(type.toString());
     } else if (type.isArray()) {
-        for (const QJsonValue &t : type.toArray()) {
+        for (const auto &t : type.toArray()) {
             out.append(t.toString());
         }
     }
@@ -210,7 +210,7 @@ QString jsonName(const QJsonValue &value, const QHash<QString, QJsonObject> &byI
     }
     if (value.isArray()) {
         QStringList names;
-        for (const QJsonValue &item : value.toArray()) {
+        for (const auto &item : value.toArray()) {
             const QString name = jsonName(item, byId, depth + 1);
             if (!name.isEmpty() && !names.contains(name)) {
                 names.append(name);
@@ -359,7 +359,7 @@ QString hostOf(const QString &url)
 
 QString absoluteUrl(const QString &url)
 {
-    const QString trimmed = url.trimmed();
+    QString trimmed = url.trimmed();
     if (trimmed.startsWith(u"http://") || trimmed.startsWith(u"https://")) {
         return trimmed;
     }
@@ -454,7 +454,7 @@ QString HtmlMetadata::stripSiteName(const QString &title, const QStringList &sit
     static const QRegularExpression separator(
         u"\\s+(\\||\u2502|\u203a|\u22c6|::|\\|\\||\u00bb|\u00ab|\u00b7|\u2022|~|\u2013|\u2014|-|/)\\s+"_s);
     static const QString strong = u"| \u2502 \u203a \u22c6 :: || \u00bb \u00ab \u00b7 \u2022 ~"_s;
-    const QString clean = title.simplified();
+    QString clean = title.simplified();
     QList<QStringView> parts;
     QList<QString> separators;
     qsizetype pos = 0;
@@ -529,7 +529,7 @@ ArticleMetadata HtmlMetadata::read(_xmlDoc *doc, const HtmlTree &tree, int headl
     const LinkedData ld = readLinkedData(d.jsonLd);
     auto metaValue = [&d](std::initializer_list<const char16_t *> keys) {
         for (const char16_t *key : keys) {
-            const QString value = d.meta.value(QString::fromUtf16(key)).simplified();
+            QString value = d.meta.value(QString::fromUtf16(key)).simplified();
             if (!value.isEmpty()) {
                 return value;
             }
@@ -688,7 +688,7 @@ ArticleMetadata HtmlMetadata::read(_xmlDoc *doc, const HtmlTree &tree, int headl
         });
     };
     auto accept = [&isOutlet](const QString &candidate, bool needName) {
-        const QString cleaned = cleanAuthor(candidate);
+        QString cleaned = cleanAuthor(candidate);
         if (cleaned.isEmpty() || isOutlet(cleaned) || (needName && !looksLikeName(cleaned))) {
             return QString();
         }

@@ -64,14 +64,14 @@ QString firstString(const QJsonObject &object, std::initializer_list<QLatin1Stri
             return value.toString().trimmed();
         }
         if (value.isObject()) { // e.g. {"author": {"name": "…"}}
-            const QString name = value.toObject().value("name"_L1).toString().trimmed();
+            QString name = value.toObject().value("name"_L1).toString().trimmed();
             if (!name.isEmpty()) {
                 return name;
             }
         }
         if (value.isArray() && !value.toArray().isEmpty()) {
             QStringList parts;
-            for (const QJsonValue &v : value.toArray()) {
+            for (const auto &v : value.toArray()) {
                 const QString s = v.isObject() ? v.toObject().value("name"_L1).toString() : v.toString();
                 if (!s.trimmed().isEmpty()) {
                     parts << s.trimmed();
@@ -133,7 +133,8 @@ void loadJson(const QByteArray &bytes, const QString &path, const LoadedArticle 
     const QJsonDocument json = QJsonDocument::fromJson(decoded.text.toUtf8(), &parseError);
     if (json.isNull()) {
         result.refused.append(
-            {path, ArticleLoader::tr("Malformed JSON at byte %1: %2.").arg(parseError.offset).arg(parseError.errorString())});
+            {path,
+             ArticleLoader::tr("Malformed JSON at byte %1: %2.").arg(parseError.offset).arg(parseError.errorString())});
         return;
     }
     QJsonArray items;
@@ -147,7 +148,7 @@ void loadJson(const QByteArray &bytes, const QString &path, const LoadedArticle 
     const QString fileName = QFileInfo(path).fileName();
     int index = 0;
     int withoutText = 0;
-    for (const QJsonValue &item : std::as_const(items)) {
+    for (const auto &item : std::as_const(items)) {
         const int position = index++;
         if (!item.isObject()) {
             ++withoutText;
@@ -186,7 +187,7 @@ void loadJson(const QByteArray &bytes, const QString &path, const LoadedArticle 
     if (result.articles.isEmpty()) {
         result.refused.append({path, items.isEmpty() ? ArticleLoader::tr("The JSON file holds no articles.")
                                                      : ArticleLoader::tr("No article in the JSON file has a text field "
-                                                          "(text, body or content).")});
+                                                                         "(text, body or content).")});
     } else if (withoutText > 0) {
         qCInfo(lcLoader) << path << ":" << withoutText << "JSON entries without article text skipped";
     }

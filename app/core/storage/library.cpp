@@ -41,7 +41,7 @@ QList<TextSpan> rangesFromJson(const QByteArray &json)
 {
     QList<TextSpan> ranges;
     const QJsonArray array = QJsonDocument::fromJson(json).array();
-    for (const QJsonValue &v : array) {
+    for (const auto &v : array) {
         const QJsonArray pair = v.toArray();
         if (pair.size() == 2) {
             ranges.append({qsizetype(pair.at(0).toInteger()), qsizetype(pair.at(1).toInteger())});

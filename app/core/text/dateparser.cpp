@@ -191,7 +191,7 @@ QString DateParser::toIso(QStringView s)
             if (!p.trailingTime.match(candidate.mid(m.capturedEnd())).hasMatch()) {
                 continue;
             }
-            const QString iso = fromMatch(m);
+            QString iso = fromMatch(m);
             if (!iso.isEmpty()) {
                 return iso;
             }

@@ -114,7 +114,7 @@ QString quotedTitle(const QList<TextLine> &lines)
     QHash<QString, int> counts;
     for (const TextLine &l : lines) {
         for (auto it = quote.globalMatch(l.visible); it.hasNext();) {
-            const QString t = it.next().captured(u"title").simplified();
+            QString t = it.next().captured(u"title").simplified();
             if (++counts[t] >= 3) {
                 return t;
             }
