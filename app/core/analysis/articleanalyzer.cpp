@@ -155,7 +155,7 @@ ArticleAnalysis ArticleAnalyzer::analyze(QStringView text, const QList<TextSpan>
             }
         }
     }
-    result.facts = m_facts.link(text, result.sentences, result.entities, result.figures, articleDate);
+    result.facts = m_facts.link(text, result.sentences, result.entities, result.figures, articleDate, language);
     result.comparisons = m_comparisons.find(text, result.sentences, result.entities);
     return result;
 }

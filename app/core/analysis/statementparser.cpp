@@ -1,0 +1,1368 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Chipwatch developers
+#include "analysis/statementparser.h"
+
+#include "analysis/textcontext.h"
+#include "analysis/triggerlexicon.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Chipwatch::Core {
+
+namespace {
+
+using namespace Trigger;
+
+constexpr quint32 kChange = Change | Compare;
+
+template <std::size_t N>
+bool inList(QStringView word, const QStringView (&list)[N])
+{
+    for (QStringView w : list) {
+        if (word.size() == w.size() && word.compare(w, Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// The metric a trigger names on its own, most specific first ("Umsatzziel" is a target,
+// "Umsatzsteuer" a levy, "Umsatzwachstum" revenue growth).
+QString metricFor(quint32 flags)
+{
+    if (flags & Target) {
+        return u"target"_s;
+    }
+    if (flags & Levy) {
+        return u"levy"_s;
+    }
+    if (flags & Tariff) {
+        return u"tariff"_s;
+    }
+    if (flags & MarketShare) {
+        return u"market_share"_s;
+    }
+    if (flags & Valuation) {
+        return u"valuation"_s;
+    }
+    if (flags & Ipo) {
+        return u"ipo_volume"_s;
+    }
+    if (flags & Funding) {
+        return u"funding"_s;
+    }
+    if (flags & Investment) {
+        return u"investment"_s;
+    }
+    if (flags & Loss) {
+        return u"loss"_s;
+    }
+    if (flags & Profit) {
+        return flags & Change ? u"profit_growth"_s : u"profit"_s;
+    }
+    if (flags & Revenue) {
+        return flags & Change ? u"revenue_growth"_s : u"revenue"_s;
+    }
+    return {};
+}
+
+bool isChangeMetric(const QString &metric)
+{
+    return metric.endsWith(u"_growth") || metric == u"share_price_change";
+}
+
+// Metrics whose subject may be a country or an organisation rather than a company.
+bool allowsNonCompany(const QString &metric)
+{
+    return metric == u"tariff" || metric == u"target" || metric == u"investment" || metric == u"levy" ||
+           metric == u"funding";
+}
+
+// Tokens allowed between the two amounts of one claim: "380 Milliarden Yuan (rund 53 Milliarden US-Dollar)".
+const QStringView kPairGlue[] = {
+    u"(",          u")",      u",",      u"bzw",   u".",      u"oder",   u"or",      u"umgerechnet",
+    u"rund",       u"etwa",   u"ca",     u"circa", u"about",  u"around", u"roughly", u"approximately",
+    u"equivalent", u"to",     u"knapp",  u"fast",  u"gut",    u"mehr",   u"als",     u"über",
+    u"some",       u"nearly", u"almost", u"–",     u"-",      u"/",      u"=",       u"≈",
+    u"approx",     u"i",      u"e",      u"also",  u"sprich", u"damit",  u"was",     u"entspricht"};
+
+const QStringView kOrdinalWords[][5] = {
+    {u"ersten", u"erste", u"first", u"erstes", u"1st"},
+    {u"zweiten", u"zweite", u"second", u"zweites", u"2nd"},
+    {u"dritten", u"dritte", u"third", u"drittes", u"3rd"},
+    {u"vierten", u"vierte", u"fourth", u"viertes", u"4th"},
+};
+
+const QStringView kMonths[][3] = {
+    {u"januar", u"january", u"jan"},  {u"februar", u"february", u"feb"},  {u"märz", u"march", u"mar"},
+    {u"april", u"april", u"apr"},     {u"mai", u"may", u"may"},           {u"juni", u"june", u"jun"},
+    {u"juli", u"july", u"jul"},       {u"august", u"august", u"aug"},     {u"september", u"september", u"sep"},
+    {u"oktober", u"october", u"oct"}, {u"november", u"november", u"nov"}, {u"dezember", u"december", u"dec"},
+};
+
+const QStringView kConditionals[] = {u"wenn", u"falls", u"if", u"unless", u"should", u"sollte", u"sollten"};
+const QStringView kJoint[] = {u"zusammen", u"gemeinsam", u"together", u"combined", u"jointly"};
+
+// A period as the facts state it.
+struct Period
+{
+    int year = 0;
+    char kind = 'Y'; // Y year, H half, Q quarter, N the first nine months
+    int n = 0;
+    bool fiscal = false;
+
+    bool valid() const { return year > 0; }
+
+    QString label() const
+    {
+        if (!valid()) {
+            return {};
+        }
+        QString s = (fiscal ? u"FY"_s : QString()) + QString::number(year);
+        switch (kind) {
+        case 'H':
+            return s + u"-H"_s + QString::number(n);
+        case 'Q':
+            return s + u"-Q"_s + QString::number(n);
+        case 'N':
+            return s + u"-9M"_s;
+        default:
+            return s;
+        }
+    }
+
+    Period previousYear() const
+    {
+        Period p = *this;
+        --p.year;
+        return p;
+    }
+
+    Period previousQuarter() const
+    {
+        Period p = *this;
+        if (kind == 'Q') {
+            p.n = n == 1 ? 4 : n - 1;
+            p.year = n == 1 ? year - 1 : year;
+        } else if (kind == 'H') {
+            p.n = n == 1 ? 2 : 1;
+            p.year = n == 1 ? year - 1 : year;
+        } else {
+            --p.year;
+        }
+        return p;
+    }
+
+    Period nextQuarter() const
+    {
+        Period p = *this;
+        if (kind == 'Q') {
+            p.n = n == 4 ? 1 : n + 1;
+            p.year = n == 4 ? year + 1 : year;
+        }
+        return p;
+    }
+};
+
+// A period expression in a sentence.
+struct PeriodMention
+{
+    enum Relation { Absolute, PreviousYear, PreviousQuarter };
+
+    qsizetype first = 0;
+    qsizetype end = 0; // exclusive
+    Relation relation = Absolute;
+    Period period;          // for Absolute; year 0 when the text leaves the year to the context
+    bool needsYear = false; // "im zweiten Quartal": the year comes from the context
+    bool current = false;   // "das laufende Quartal": the quarter after the one reported
+    bool weak = false;      // a month or a day: dates the sentence, but is no reporting period
+};
+
+PeriodMention mentionAt(qsizetype first, qsizetype end, PeriodMention::Relation relation = PeriodMention::Absolute)
+{
+    PeriodMention m;
+    m.first = first;
+    m.end = end;
+    m.relation = relation;
+    return m;
+}
+
+struct FigureTokens
+{
+    qsizetype index; // into the figure list
+    qsizetype first;
+    qsizetype end; // exclusive; covers a paired second currency too
+    qsizetype pair = -1;
+};
+
+struct Cue
+{
+    qsizetype token;
+    quint32 flags;
+};
+
+} // namespace
+
+class StatementParser::Impl
+{
+public:
+    Impl(const TextContext &ctx, const QList<Figure> &figures, const QString &articleDate, const QString &language,
+         const TriggerLexicon &lexicon)
+        : m_ctx(ctx)
+        , m_figures(figures)
+        , m_language(language)
+        , m_lexicon(lexicon)
+        , m_articleYear(articleDate.left(4).toInt())
+        , m_articleMonth(articleDate.size() >= 7 ? articleDate.mid(5, 2).toInt() : 0)
+    {}
+
+    void parseSentence(qsizetype sentence, const QList<qsizetype> &figures, QList<Fact> *out,
+                       QList<FigureStatement> *statements);
+
+    const TextContext &m_ctx;
+    const QList<Figure> &m_figures;
+    QString m_language;
+    const TriggerLexicon &m_lexicon;
+    int m_articleYear;
+    int m_articleMonth;
+    QHash<QStringView, quint32> m_cueCache;
+    Period m_running; // the period the text is about so far
+    qsizetype m_lastFactSentence = -1;
+    qsizetype m_lastFactEntity = -1;
+    QString m_lastFactMetric;
+    QString m_lastFactPeriod;
+
+    struct Subject
+    {
+        qsizetype entity = -1;
+        double confidence = 0;
+        QString how;
+    };
+
+    quint32 cueFlags(qsizetype token);
+    int distance(const FigureTokens &f, qsizetype token) const;
+    int figuresBetween(const FigureTokens &f, qsizetype token, const QList<FigureTokens> &all) const;
+    bool allowedSubject(qsizetype entity, const QString &metric) const;
+    Subject attachedSubject(qsizetype cue, const QString &metric, const FigureTokens &f) const;
+    Subject subjectFor(qsizetype sentence, const FigureTokens &f, qsizetype cue, const QString &metric) const;
+    qsizetype salientCompany(qsizetype sentence) const;
+    bool deniedHypothetical(qsizetype sentence, int clause) const;
+    bool mentionsCompany(qsizetype sentence) const;
+    bool clauseHasWord(qsizetype sentence, int clause, QStringView word) const;
+    QList<PeriodMention> periodMentions(qsizetype sentence) const;
+    Period resolve(const PeriodMention &m) const;
+    bool isCoordinated(qsizetype entity) const;
+};
+
+quint32 StatementParser::Impl::cueFlags(qsizetype token)
+{
+    const QStringView surface = m_ctx.tokenText(token);
+    const auto it = m_cueCache.constFind(surface);
+    if (it != m_cueCache.cend()) {
+        return it.value();
+    }
+    const quint32 flags = m_lexicon.classify(surface.toString().toLower(), m_language);
+    m_cueCache.insert(surface, flags);
+    return flags;
+}
+
+int StatementParser::Impl::distance(const FigureTokens &f, qsizetype token) const
+{
+    if (token < f.first) {
+        return m_ctx.wordNumber(f.first) - m_ctx.wordNumber(token);
+    }
+    return m_ctx.wordNumber(token) - m_ctx.wordNumber(f.end - 1);
+}
+
+int StatementParser::Impl::figuresBetween(const FigureTokens &f, qsizetype token, const QList<FigureTokens> &all) const
+{
+    int n = 0;
+    for (const FigureTokens &o : all) {
+        if (o.index == f.index) {
+            continue;
+        }
+        if ((token < f.first && o.first > token && o.end <= f.first) ||
+            (token >= f.end && o.first >= f.end && o.first < token)) {
+            ++n;
+        }
+    }
+    return n;
+}
+
+bool StatementParser::Impl::allowedSubject(qsizetype entity, const QString &metric) const
+{
+    const EntityMention &m = m_ctx.entities()[entity];
+    if (m.type == EntityType::Company) {
+        return true;
+    }
+    if ((m.type == EntityType::Place || m.type == EntityType::Org) && allowsNonCompany(metric)) {
+        // A place that opens a hyphen compound modifies something else ("the Hangzhou-based group",
+        // "das China-Geschäft"): it is not who invests.
+        const QStringView text = m_ctx.text();
+        const bool opensCompound =
+            m.span.end < text.size() && (text.at(m.span.end) == u'-' || text.at(m.span.end) == QChar(0x2011));
+        return !m_ctx.isGenitive(entity) && !opensCompound;
+    }
+    return false;
+}
+
+// "Nvidia und AMD", "Samsung and SK Hynix": a company coordinated with another one.
+bool StatementParser::Impl::isCoordinated(qsizetype entity) const
+{
+    const qsizetype after = m_ctx.entityTokens(entity).end;
+    const qsizetype next = m_ctx.entityAt(after + 1);
+    if ((m_ctx.wordIs(after, u"und") || m_ctx.wordIs(after, u"and") || m_ctx.wordIs(after, u"sowie")) && next >= 0 &&
+        m_ctx.entities()[next].type == EntityType::Company) {
+        return true;
+    }
+    const qsizetype before = m_ctx.entityTokens(entity).first - 1;
+    const qsizetype prev = m_ctx.entityAt(before - 1);
+    return (m_ctx.wordIs(before, u"und") || m_ctx.wordIs(before, u"and")) && prev >= 0 &&
+           m_ctx.entities()[prev].type == EntityType::Company;
+}
+
+// The entity a metric word belongs to: "Alibabas Umsatz", "Alibaba-Umsatz", "Umsatz von MetaX",
+// "revenue of Nvidia", "Nvidia's revenue".
+StatementParser::Impl::Subject StatementParser::Impl::attachedSubject(qsizetype cue, const QString &metric,
+                                                                      const FigureTokens &f) const
+{
+    auto entityEndingAt = [&](qsizetype endToken) -> qsizetype {
+        const qsizetype e = m_ctx.entityAt(endToken - 1);
+        return e >= 0 && m_ctx.entityTokens(e).end == endToken ? e : -1;
+    };
+    auto entityStartingAt = [&](qsizetype token) -> qsizetype {
+        const qsizetype e = m_ctx.entityAt(token);
+        return e >= 0 && m_ctx.entityTokens(e).first == token ? e : -1;
+    };
+    qsizetype j = cue;
+    // The cue may be the last part of a compound: "KI-Umsatz" starts at "KI".
+    while (m_ctx.isSymbol(j - 1, u'-') && !m_ctx.tokens()[j - 1].spaceBefore && !m_ctx.tokens()[j].spaceBefore &&
+           m_ctx.isWord(j - 2)) {
+        const qsizetype e = entityEndingAt(j - 1);
+        if (e >= 0 && allowedSubject(e, metric)) {
+            return {e, 0.9, u"compound"_s};
+        }
+        j -= 2;
+    }
+    qsizetype k = j - 1;
+    for (int adjectives = 0; adjectives < 2 && m_ctx.isWord(k) && m_ctx.tokenText(k).front().isLower(); ++adjectives) {
+        --k;
+    }
+    if (k >= 0) {
+        qsizetype e = entityEndingAt(k + 1);
+        if (e < 0 && (m_ctx.isSymbol(k, u'\'') || m_ctx.isSymbol(k, u'’'))) {
+            e = entityEndingAt(k);
+        } else if (e < 0 && m_ctx.wordIs(k, u"s") && (m_ctx.isSymbol(k - 1, u'\'') || m_ctx.isSymbol(k - 1, u'’'))) {
+            e = entityEndingAt(k - 1);
+        }
+        if (e >= 0 && allowedSubject(e, metric) && (m_ctx.isGenitive(e) || m_ctx.entityTokens(e).end <= k)) {
+            return {e, 0.9, u"genitive"_s};
+        }
+    }
+    qsizetype a = cue + 1;
+    while (m_ctx.isSymbol(a, u'-') && !m_ctx.tokens()[a].spaceBefore && m_ctx.isWord(a + 1)) {
+        a += 2;
+    }
+    if (m_ctx.wordIs(a, u"von") || m_ctx.wordIs(a, u"des") || m_ctx.wordIs(a, u"der") || m_ctx.wordIs(a, u"bei") ||
+        m_ctx.wordIs(a, u"of") || m_ctx.wordIs(a, u"at")) {
+        qsizetype b = a + 1;
+        for (int skip = 0; skip < 3 && b < f.first; ++skip) {
+            const qsizetype e = entityStartingAt(b);
+            if (e >= 0) {
+                return allowedSubject(e, metric) ? Subject{e, 0.9, u"von/of attachment"_s} : Subject{};
+            }
+            if (!m_ctx.isWord(b)) {
+                break;
+            }
+            ++b;
+        }
+        if (a + 1 >= f.end) {
+            const qsizetype e = entityStartingAt(a + 1);
+            if (e >= 0 && allowedSubject(e, metric)) {
+                return {e, 0.9, u"von/of attachment"_s};
+            }
+        }
+    }
+    return {};
+}
+
+// The company the text is about at this sentence: mentions in the sentences before count, the more
+// the nearer and when they are a subject rather than governed by a preposition.
+qsizetype StatementParser::Impl::salientCompany(qsizetype sentence) const
+{
+    QHash<QString, double> score;
+    QHash<QString, qsizetype> last;
+    double weight = 1.0;
+    for (qsizetype s = sentence - 1; s >= 0 && s >= sentence - 12; --s) {
+        for (qsizetype e : m_ctx.sentences()[s].entities) {
+            const EntityMention &m = m_ctx.entities()[e];
+            if (m.type != EntityType::Company) {
+                continue;
+            }
+            score[m.canonical] += weight * (m_ctx.isGoverned(e) ? 0.5 : 1.0);
+            if (!last.contains(m.canonical)) {
+                last.insert(m.canonical, e);
+            }
+        }
+        weight *= 0.7;
+    }
+    QString best;
+    double bestScore = 0;
+    double second = 0;
+    for (auto it = score.cbegin(); it != score.cend(); ++it) {
+        if (it.value() > bestScore) {
+            second = bestScore;
+            bestScore = it.value();
+            best = it.key();
+        } else if (it.value() > second) {
+            second = it.value();
+        }
+    }
+    if (best.isEmpty() || bestScore < second * 1.3) {
+        return -1;
+    }
+    return last.value(best, -1);
+}
+
+StatementParser::Impl::Subject StatementParser::Impl::subjectFor(qsizetype sentence, const FigureTokens &f,
+                                                                 qsizetype cue, const QString &metric) const
+{
+    if (cue >= 0) {
+        const Subject attached = attachedSubject(cue, metric, f);
+        if (attached.entity >= 0) {
+            return attached;
+        }
+    }
+    const TextContext::SentenceInfo &s = m_ctx.sentences()[sentence];
+
+    struct Candidate
+    {
+        qsizetype token;
+        qsizetype entity;
+        bool reference;
+    };
+
+    QList<Candidate> candidates;
+    qsizetype nextEntity = 0;
+    for (qsizetype k = s.firstToken; k < s.endToken; ++k) {
+        while (nextEntity < s.entities.size() && m_ctx.entityTokens(s.entities[nextEntity]).first < k) {
+            ++nextEntity;
+        }
+        if (nextEntity < s.entities.size() && m_ctx.entityTokens(s.entities[nextEntity]).first == k) {
+            const qsizetype e = s.entities[nextEntity];
+            // "der Nvidia-Konkurrent Moore Threads": the name in the compound only describes the company
+            // named right after it.
+            const qsizetype end = m_ctx.entityTokens(e).end;
+            const bool describes = m_ctx.isSymbol(end, u'-') && m_ctx.isWord(end + 1) && m_ctx.entityAt(end + 2) >= 0 &&
+                                   m_ctx.entityAt(end + 2) != e;
+            if (allowedSubject(e, metric) && !m_ctx.isGoverned(e) && !describes) {
+                candidates.append({k, e, false});
+            }
+            continue;
+        }
+        qsizetype end = -1;
+        if (k < f.first && m_ctx.isCompanyReference(k, sentence, &end)) {
+            qsizetype e = m_ctx.resolveCompanyReference(sentence, k);
+            if (e < 0) {
+                e = salientCompany(sentence);
+            }
+            candidates.append({k, e, true});
+            k = end - 1;
+        }
+    }
+    if (candidates.isEmpty()) {
+        return {};
+    }
+    const int clause = m_ctx.clauseNumber(f.first);
+    auto result = [](const Candidate &c, double confidence, const QString &how) {
+        // An unresolved reference makes the subject unclear: no fact rather than a guess.
+        return c.entity >= 0 ? Subject{c.entity, c.reference ? 0.6 : confidence,
+                                       c.reference ? u"reference to the salient company"_s : how}
+                             : Subject{};
+    };
+    for (const Candidate &c : candidates) {
+        if (c.token < f.first && m_ctx.clauseNumber(c.token) == clause) {
+            return result(c, 0.8, u"subject of the clause"_s);
+        }
+    }
+    for (const Candidate &c : candidates) {
+        if (c.token < f.first) {
+            return result(c, 0.7, u"subject of the sentence"_s);
+        }
+    }
+    if (candidates.size() == 1 && m_ctx.clauseNumber(candidates.front().token) == clause) {
+        return result(candidates.front(), 0.6, u"only company of the clause"_s);
+    }
+    return {};
+}
+
+// "Umsätze von 2,5 Milliarden Dollar hätten nicht mehr ausgeliefert werden können", "sales of $2.5 billion
+// could not be shipped": a negated modal or subjunctive says what did not happen.
+bool StatementParser::Impl::deniedHypothetical(qsizetype sentence, int clause) const
+{
+    static constexpr QStringView negations[] = {u"nicht",   u"kein", u"keine", u"keinen", u"keiner",   u"nie",
+                                                u"niemals", u"not",  u"never", u"cannot", u"couldn't", u"wouldn't"};
+    static constexpr QStringView modals[] = {u"hätte",   u"hätten", u"wäre",     u"wären",   u"könnte",
+                                             u"könnten", u"konnte", u"konnten",  u"could",   u"would",
+                                             u"might",   u"cannot", u"couldn't", u"wouldn't"};
+    const TextContext::SentenceInfo &s = m_ctx.sentences()[sentence];
+    bool negated = false;
+    bool modal = false;
+    for (qsizetype k = s.firstToken; k < s.endToken; ++k) {
+        if (!m_ctx.isWord(k) || m_ctx.clauseNumber(k) != clause) {
+            continue;
+        }
+        const QString word = m_ctx.lowerWord(k);
+        negated = negated || inList(word, negations);
+        modal = modal || inList(word, modals);
+    }
+    return negated && modal;
+}
+
+bool StatementParser::Impl::mentionsCompany(qsizetype sentence) const
+{
+    for (qsizetype e : m_ctx.sentences()[sentence].entities) {
+        if (m_ctx.entities()[e].type == EntityType::Company) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool StatementParser::Impl::clauseHasWord(qsizetype sentence, int clause, QStringView word) const
+{
+    const TextContext::SentenceInfo &s = m_ctx.sentences()[sentence];
+    for (qsizetype k = s.firstToken; k < s.endToken; ++k) {
+        if (m_ctx.clauseNumber(k) == clause && m_ctx.wordIs(k, word)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+namespace {
+
+int monthOf(QStringView w)
+{
+    for (int m = 0; m < 12; ++m) {
+        for (QStringView name : kMonths[m]) {
+            if (w.compare(name, Qt::CaseInsensitive) == 0) {
+                return m + 1;
+            }
+        }
+    }
+    return 0;
+}
+
+int ordinalOf(QStringView w)
+{
+    for (int n = 0; n < 4; ++n) {
+        for (QStringView o : kOrdinalWords[n]) {
+            if (w.compare(o, Qt::CaseInsensitive) == 0) {
+                return n + 1;
+            }
+        }
+    }
+    return 0;
+}
+
+bool isFiscalWord(QStringView w)
+{
+    return w.startsWith(u"geschäfts", Qt::CaseInsensitive) || w.compare(u"fiscal", Qt::CaseInsensitive) == 0 ||
+           w.compare(u"FY", Qt::CaseInsensitive) == 0;
+}
+
+bool isQuarterWord(QStringView w)
+{
+    return w.startsWith(u"quartal", Qt::CaseInsensitive) || w.compare(u"quarter", Qt::CaseInsensitive) == 0 ||
+           w.startsWith(u"geschäftsquartal", Qt::CaseInsensitive) || w.compare(u"quarters", Qt::CaseInsensitive) == 0;
+}
+
+bool isHalfWord(QStringView w)
+{
+    return w.startsWith(u"halbjahr", Qt::CaseInsensitive) || w.compare(u"half", Qt::CaseInsensitive) == 0 ||
+           w.startsWith(u"jahreshälfte", Qt::CaseInsensitive) ||
+           w.startsWith(u"geschäftshalbjahr", Qt::CaseInsensitive);
+}
+
+} // namespace
+
+// Every period expression of a sentence: stated dates ("2024", "Q3 2025", "im zweiten Quartal des
+// Geschäftsjahres 2026", "fiscal 2026"), periods left to the context ("im ersten Halbjahr", "the
+// September quarter", "im laufenden Quartal", "Gesamtjahr") and periods relative to the one reported
+// ("im Vorjahreszeitraum", "a year earlier", "gegenüber dem Vorquartal").
+QList<PeriodMention> StatementParser::Impl::periodMentions(qsizetype sentence) const
+{
+    QList<PeriodMention> out;
+    const TextContext::SentenceInfo &s = m_ctx.sentences()[sentence];
+    auto word = [&](qsizetype k) { return m_ctx.isWord(k) && k < s.endToken ? m_ctx.tokenText(k) : QStringView(); };
+    auto lw = [&](qsizetype k) { return m_ctx.isWord(k) && k < s.endToken ? m_ctx.lowerWord(k) : QString(); };
+    auto yearAt = [&](qsizetype k) -> int {
+        if (k >= s.endToken || k < s.firstToken || m_ctx.tokens()[k].kind != TokenKind::Number) {
+            return 0;
+        }
+        const QStringView t = m_ctx.tokenText(k);
+        const int y = t.size() == 4 ? t.toInt() : 0;
+        return y >= 1990 && y <= 2040 ? y : 0;
+    };
+    auto fyAt = [&](qsizetype k) -> int { // "FY2026", "FY26"
+        const QStringView w = word(k);
+        if (w.size() >= 4 && w.startsWith(u"FY", Qt::CaseInsensitive)) {
+            const int y = w.mid(2).toInt();
+            return w.size() == 6 ? y : w.size() == 4 ? 2000 + y : 0;
+        }
+        return 0;
+    };
+    for (qsizetype k = s.firstToken; k < s.endToken; ++k) {
+        const QString w = lw(k);
+        if (w.isEmpty()) {
+            // A bare year: "2024", "im Jahr 2022". Years after "seit"/"since" or "bis"/"by" are no reporting period.
+            const int y = yearAt(k);
+            if (y > 0 && !m_ctx.isSymbol(k + 1, u'.')) {
+                const QString before = lw(k - 1);
+                PeriodMention m = mentionAt(k, k + 1);
+                m.period.year = y;
+                // "im Juli 2025": a month dates the sentence but is no reporting period.
+                m.weak = monthOf(word(k - 1)) > 0 || m_ctx.tokens()[k - 1].kind == TokenKind::Number ||
+                         before == u"seit" || before == u"since" || before == u"bis" || before == u"by" ||
+                         before == u"until" || before == u"gegründet" || before == u"founded";
+                m.period.fiscal = isFiscalWord(word(k - 1)) || isFiscalWord(word(k - 2));
+                if (m.period.fiscal && before == u"year") {
+                    m.first = k - 2;
+                }
+                out.append(m);
+            }
+            continue;
+        }
+        if (const int fy = fyAt(k); fy > 0) {
+            PeriodMention m = mentionAt(k, k + 1);
+            m.period = {fy, 'Y', 0, true};
+            out.append(m);
+            continue;
+        }
+        // "Q3 2025", "Q3"
+        if (w.size() == 2 && w[0] == u'q' && w[1] >= u'1' && w[1] <= u'4') {
+            PeriodMention m = mentionAt(k, k + 1);
+            m.period.kind = 'Q';
+            m.period.n = w[1].unicode() - u'0';
+            m.period.year = yearAt(k + 1) ? yearAt(k + 1) : fyAt(k + 1);
+            m.period.fiscal = fyAt(k + 1) > 0 || isFiscalWord(word(k - 1));
+            m.needsYear = m.period.year == 0;
+            out.append(m);
+            continue;
+        }
+        // "im zweiten Quartal (des Geschäftsjahres) 2026", "second-quarter", "first half of fiscal 2026"
+        if (const int n = ordinalOf(w); n > 0) {
+            qsizetype q = k + 1;
+            if (m_ctx.isSymbol(q, u'-')) {
+                ++q;
+            }
+            bool fiscal = isFiscalWord(word(k - 1));
+            if (isFiscalWord(word(q)) && !isQuarterWord(word(q)) && !isHalfWord(word(q))) {
+                fiscal = true;
+                ++q;
+            }
+            const bool quarter = isQuarterWord(word(q));
+            const bool half = isHalfWord(word(q));
+            // "ersten drei Quartalen", "first nine months"
+            if (n == 1 && (lw(k + 1) == u"drei" || lw(k + 1) == u"three") && isQuarterWord(word(k + 2))) {
+                PeriodMention m = mentionAt(k, k + 3);
+                m.period = {yearAt(k + 3), 'N', 9, false};
+                m.needsYear = m.period.year == 0;
+                out.append(m);
+                k += 2;
+                continue;
+            }
+            if ((!quarter || n > 4) && (!half || n > 2)) {
+                continue;
+            }
+            PeriodMention m = mentionAt(k, q + 1);
+            m.period.kind = quarter ? 'Q' : 'H';
+            m.period.n = n;
+            fiscal = fiscal || word(q).startsWith(u"geschäfts", Qt::CaseInsensitive);
+            // The year after it: "2025", "des Jahres 2025", "des Geschäftsjahres 2026", "of fiscal 2026", "of 2025".
+            qsizetype y = q + 1;
+            for (int skip = 0; skip < 3 && y < s.endToken && !yearAt(y) && !fyAt(y); ++skip) {
+                const QString between = lw(y);
+                if (between == u"des" || between == u"of" || between == u"the" || between == u"year" ||
+                    between == u"jahres" || isFiscalWord(word(y))) {
+                    fiscal = fiscal || isFiscalWord(word(y));
+                    ++y;
+                } else {
+                    break;
+                }
+            }
+            if (yearAt(y) || fyAt(y)) {
+                m.period.year = yearAt(y) ? yearAt(y) : fyAt(y);
+                fiscal = fiscal || fyAt(y) > 0;
+                m.end = y + 1;
+            }
+            m.period.fiscal = fiscal;
+            m.needsYear = m.period.year == 0;
+            m.current = lw(k - 1).startsWith(u"laufend") || lw(k - 1) == u"current";
+            out.append(m);
+            k = m.end - 1;
+            continue;
+        }
+        // "Schlussquartal", "Juni-Quartal", "September quarter", "April-June period", "zwischen April und Juni"
+        if (w == u"schlussquartal" || w == u"jahresschlussquartal") {
+            PeriodMention m = mentionAt(k, k + 1);
+            m.period = {0, 'Q', 4, false};
+            m.needsYear = true;
+            out.append(m);
+            continue;
+        }
+        if (const int month = monthOf(w); month > 0) {
+            qsizetype q = k + 1;
+            int endMonth = month;
+            if ((m_ctx.isSymbol(q, u'-') || lw(q) == u"bis" || lw(q) == u"und" || lw(q) == u"to") &&
+                monthOf(word(q + 1))) {
+                endMonth = monthOf(word(q + 1));
+                q += 2;
+            } else if (m_ctx.isSymbol(q, u'-')) {
+                ++q;
+            }
+            const bool quarterAfter = isQuarterWord(word(q)) || (lw(q) == u"period" || lw(q) == u"zeitraum");
+            const bool span = endMonth != month && ((endMonth - month + 12) % 12) == 2;
+            if ((quarterAfter && (endMonth == month || span)) || span) {
+                PeriodMention m = mentionAt(k, q);
+                m.period = {yearAt(q) ? yearAt(q) : yearAt(q + 1), 'Q', (endMonth - 1) / 3 + 1, false};
+                m.needsYear = m.period.year == 0;
+                out.append(m);
+                k = q - 1;
+            }
+            continue;
+        }
+        if ((w == u"neun" || w == u"nine") && (lw(k + 1) == u"monaten" || lw(k + 1) == u"months")) {
+            PeriodMention m = mentionAt(k, k + 2);
+            m.period = {yearAt(k + 2), 'N', 9, false};
+            m.needsYear = m.period.year == 0;
+            out.append(m);
+            continue;
+        }
+        if (w == u"gesamtjahr" || w == u"geschäftsjahr" || ((w == u"full" || w == u"whole") && lw(k + 1) == u"year") ||
+            (w == u"full" && m_ctx.isSymbol(k + 1, u'-') && lw(k + 2) == u"year")) {
+            if (yearAt(k + 1) == 0 && fyAt(k + 1) == 0) {
+                PeriodMention m = mentionAt(k, k + 1);
+                m.period = {0, 'Y', 0, w == u"geschäftsjahr"};
+                m.needsYear = true;
+                out.append(m);
+            }
+            continue;
+        }
+        if ((w == u"jahr" || w == u"year") && k > s.firstToken) {
+            const QString before = lw(k - 1);
+            if (before == u"vergangenen" || before == u"letzten" || before == u"last" || before == u"abgelaufenen") {
+                PeriodMention m = mentionAt(k - 1, k + 1);
+                m.period = {m_articleYear > 0 ? m_articleYear - 1 : 0, 'Y', 0, false};
+                out.append(m);
+            } else if (before.startsWith(u"laufend") || before == u"this" || before == u"diesem" ||
+                       before == u"dieses" || before == u"current") {
+                PeriodMention m = mentionAt(k - 1, k + 1);
+                m.period = {m_articleYear, 'Y', 0, false};
+                out.append(m);
+            } else if (before == u"ein" || before == u"a") {
+                // "ein Jahr zuvor", "a year earlier", "a year ago"
+                const QString after = lw(k + 1);
+                if (after == u"zuvor" || after == u"früher" || after == u"earlier" || after == u"ago" ||
+                    after == u"before") {
+                    out.append(mentionAt(k - 1, k + 2, PeriodMention::PreviousYear));
+                }
+            }
+            continue;
+        }
+        if ((w == u"quartal" || w == u"quarter") && k > s.firstToken) {
+            const QString before = lw(k - 1);
+            if (before.startsWith(u"laufend") || before == u"current" || before == u"kommenden" || before == u"next" ||
+                before == u"coming") {
+                PeriodMention m = mentionAt(k - 1, k + 1);
+                m.period.kind = 'Q';
+                m.current = true;
+                m.needsYear = true;
+                out.append(m);
+            } else if (before == u"prior" || before == u"previous" || before == u"preceding" ||
+                       before == u"vorherigen") {
+                out.append(mentionAt(k - 1, k + 1, PeriodMention::PreviousQuarter));
+            }
+            continue;
+        }
+        if (w.startsWith(u"vorjahr") || w == u"jahresfrist" || w == u"jahresvergleich" || w == u"year-ago" ||
+            w == u"year-earlier" || w == u"prior-year" || w == u"yoy" ||
+            ((w == u"year") && m_ctx.isSymbol(k + 1, u'-') && (lw(k + 2) == u"on" || lw(k + 2) == u"over")) ||
+            (w == u"year" && (lw(k + 1) == u"on" || lw(k + 1) == u"over") && lw(k + 2) == u"year")) {
+            out.append(mentionAt(k, k + 1, PeriodMention::PreviousYear));
+            continue;
+        }
+        if (w.startsWith(u"vorquartal") || w == u"sequentially" || w == u"quarter-on-quarter" ||
+            ((w == u"monaten" || w == u"months") && (lw(k - 1) == u"drei" || lw(k - 1) == u"three") &&
+             (lw(k + 1) == u"zuvor" || lw(k + 1) == u"earlier" || lw(k + 1) == u"before"))) {
+            out.append(mentionAt(k, k + 1, PeriodMention::PreviousQuarter));
+            continue;
+        }
+    }
+    return out;
+}
+
+// The period an absolute mention names, its missing year taken from the periods before or the article date.
+Period StatementParser::Impl::resolve(const PeriodMention &m) const
+{
+    Period p = m.period;
+    if (m.current && m.period.n == 0) {
+        // "das laufende Quartal": after a reported quarter the next one, else the article's quarter.
+        if (m_running.valid() && m_running.kind == 'Q') {
+            return m_running.nextQuarter();
+        }
+        if (m_articleYear > 0 && m_articleMonth > 0) {
+            return {m_articleYear, 'Q', (m_articleMonth - 1) / 3 + 1, false};
+        }
+        return {};
+    }
+    if (!m.needsYear) {
+        return p;
+    }
+    if (m_running.valid() && (m_running.fiscal || !p.fiscal)) {
+        // A quarter of the fiscal year the text reports on: "im zweiten Quartal des Geschäftsjahres 2026 ... für
+        // das laufende dritte Quartal".
+        p.year = m_running.year;
+        p.fiscal = m_running.fiscal;
+        return p;
+    }
+    if (m_articleYear <= 0) {
+        return {};
+    }
+    p.year = m_articleYear;
+    // Reports come after their period: in February "das vierte Quartal" is last year's.
+    if (m_articleMonth > 0 && !m.current && !p.fiscal) {
+        const int articleQuarter = (m_articleMonth - 1) / 3 + 1;
+        if ((p.kind == 'Q' && p.n > articleQuarter) || (p.kind == 'H' && p.n == 2 && m_articleMonth <= 6)) {
+            --p.year;
+        }
+    }
+    return p;
+}
+
+void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizetype> &figures, QList<Fact> *out,
+                                          QList<FigureStatement> *statements)
+{
+    const TextContext::SentenceInfo &s = m_ctx.sentences()[sentence];
+    QList<FigureTokens> amounts;
+    for (qsizetype i : figures) {
+        const Figure &fig = m_figures[i];
+        if (fig.span.end > s.span.end) {
+            continue;
+        }
+        FigureTokens ft{i, m_ctx.tokenAt(fig.span.start), m_ctx.tokenAt(fig.span.end)};
+        if (fig.type == FigureType::Money || fig.type == FigureType::Percent) {
+            amounts.append(ft);
+        }
+    }
+
+    // The periods of the sentence; the last reporting period stated becomes the running one afterwards.
+    const QList<PeriodMention> mentions = periodMentions(sentence);
+    QList<std::pair<PeriodMention, Period>> absolute;
+    for (const PeriodMention &m : mentions) {
+        if (m.relation == PeriodMention::Absolute && !m.weak) {
+            const Period p = resolve(m);
+            if (p.valid()) {
+                absolute.append({m, p});
+            }
+        }
+    }
+    const Period runningBefore = m_running;
+    auto updateRunning = [&] {
+        for (const auto &[m, p] : std::as_const(absolute)) {
+            // A year alone does not replace a quarter or half of that same year.
+            if (p.kind == 'Y' && m_running.valid() && m_running.year == p.year && m_running.kind != 'Y') {
+                continue;
+            }
+            m_running = p;
+        }
+    };
+    if (amounts.isEmpty()) {
+        updateRunning();
+        return;
+    }
+
+    // One claim in two currencies.
+    for (qsizetype a = 0; a + 1 < amounts.size(); ++a) {
+        FigureTokens &first = amounts[a];
+        const FigureTokens &second = amounts[a + 1];
+        const Figure &f1 = m_figures[first.index];
+        const Figure &f2 = m_figures[second.index];
+        if (f1.type != FigureType::Money || f2.type != FigureType::Money || f1.unit == f2.unit || first.pair >= 0 ||
+            second.first - first.end > 6) {
+            continue;
+        }
+        bool glue = true;
+        for (qsizetype k = first.end; k < second.first && glue; ++k) {
+            glue = inList(m_ctx.tokenText(k), kPairGlue);
+        }
+        if (glue) {
+            first.pair = second.index;
+            first.end = second.end;
+            if (m_ctx.isSymbol(first.end, u')')) {
+                ++first.end;
+            }
+            amounts.removeAt(a + 1);
+        }
+    }
+
+    // The triggers of the sentence.
+    QList<Cue> cues;
+    for (qsizetype k = s.firstToken; k < s.endToken; ++k) {
+        if (!m_ctx.isWord(k)) {
+            continue;
+        }
+        quint32 flags = cueFlags(k);
+        const QString lower =
+            (flags || m_ctx.wordIs(k, u"share") || m_ctx.tokenText(k).size() >= 5) ? m_ctx.lowerWord(k) : QString();
+        // "market share", "share price", a payment "an die Regierung" / "to the government".
+        if (lower == u"share" && m_ctx.wordIs(k - 1, u"market")) {
+            flags |= MarketShare | Measure;
+        } else if (lower == u"share" || lower == u"shares") {
+            if (m_ctx.wordIs(k + 1, u"price") || lower == u"shares") {
+                flags |= Stock;
+            }
+        } else if (lower.contains(u"regierung") || lower == u"government" || lower == u"staat") {
+            for (qsizetype b = k - 1; b >= s.firstToken && b >= k - 7; --b) {
+                if (m_ctx.wordIs(b, u"an") || m_ctx.wordIs(b, u"to")) {
+                    flags |= Levy | Pay;
+                    break;
+                }
+                if (!m_ctx.isWord(b) && !m_ctx.isSymbol(b, u'.') && !m_ctx.isSymbol(b, u'-')) {
+                    break;
+                }
+            }
+        } else if ((flags & Tariff) && lower == u"zoll" && k > 0 && m_ctx.tokens()[k - 1].kind == TokenKind::Number) {
+            flags = 0; // "12 Zoll" is a size in inches
+        }
+        if (flags) {
+            cues.append({k, flags});
+        }
+    }
+
+    const QList<std::pair<PeriodMention, Period>> sentenceAbsolute = absolute;
+
+    for (const FigureTokens &f : amounts) {
+        const Figure &fig = m_figures[f.index];
+        const int clause = m_ctx.clauseNumber(f.first);
+        FigureStatement st;
+        st.figure = f.index;
+        st.role = u"level"_s;
+        st.modality = u"reported"_s;
+        auto reject = [&](const QString &reason) {
+            st.reason = reason;
+            if (statements) {
+                statements->append(st);
+            }
+        };
+
+        // The triggers nearest to the figure, preferring its own clause and the words before it. Words beyond
+        // another amount belong to that amount.
+        struct Best
+        {
+            qsizetype cue = -1;
+            quint32 flags = 0;
+            int score = 0;
+
+            void offer(const Cue &c, int sc)
+            {
+                if (cue < 0 || sc < score) {
+                    cue = c.token;
+                    flags = c.flags;
+                    score = sc;
+                }
+            }
+        };
+
+        Best any;         // the nearest metric word
+        Best percentLike; // levy, tariff, market share, target: percentages by nature
+        Best unpenalised; // ignoring amounts in between
+        Best change;      // the nearest change word
+        Best stock;       // the share
+        Best lose;        // lost, forgone, written off
+        Best estimate;    // potential, market size, consensus
+        Best perUnit;     // a price
+        bool forecast = false;
+        bool analyst = false;
+        for (const Cue &c : cues) {
+            if (c.token >= f.first && c.token < f.end) {
+                continue;
+            }
+            int score = distance(f, c.token) + (c.token >= f.end ? 1 : 0);
+            const bool sameClause = m_ctx.clauseNumber(c.token) == clause;
+            if (!sameClause) {
+                score += 4;
+            }
+            const int penalised = score + 6 * figuresBetween(f, c.token, amounts);
+            if (c.flags & Change) {
+                change.offer(c, penalised);
+            }
+            // A comparative counts only right after its figure: "32 Prozent mehr", "7% lower", not "mehr als 5".
+            if ((c.flags & Compare) && c.token >= f.end && c.token - f.end <= 1) {
+                change.offer(c, penalised - 1);
+            }
+            if ((c.flags & Stock) && penalised <= 8) {
+                stock.offer(c, penalised);
+            }
+            if ((c.flags & Lose) && penalised <= 6) {
+                lose.offer(c, penalised);
+            }
+            if ((c.flags & Estimate) && penalised <= 6) {
+                estimate.offer(c, penalised);
+            }
+            if ((c.flags & PerUnit) && penalised <= 3) {
+                perUnit.offer(c, penalised);
+            }
+            if (sameClause && (c.flags & Forecast) && !(c.flags & kTriggerMetrics & ~Target)) {
+                forecast = true;
+            }
+            if (sameClause && (c.flags & Analyst)) {
+                analyst = true;
+            }
+            if (!(c.flags & kTriggerMetrics)) {
+                continue;
+            }
+            if (penalised <= 12) {
+                any.offer(c, penalised);
+                if (c.flags & (Levy | Tariff | MarketShare | Target)) {
+                    percentLike.offer(c, penalised);
+                }
+            }
+            if (score <= 16) {
+                unpenalised.offer(c, score);
+            }
+        }
+        const bool changeNear = change.cue >= 0 && change.score <= 8;
+
+        // Role: what the figure is in its statement.
+        const qsizetype before = f.first - 1;
+        const bool byAmount = m_ctx.wordIs(before, u"um") || m_ctx.wordIs(before, u"by");
+        // "von 26,2 Milliarden auf 41,1 Milliarden", "from 43.9 billion yuan", "nach 64,77 Millionen Yuan ein Jahr
+        // zuvor"
+        bool base = false;
+        if (m_ctx.wordIs(before, u"von") || m_ctx.wordIs(before, u"from")) {
+            for (const FigureTokens &o : amounts) {
+                if (o.first > f.first && m_ctx.clauseNumber(o.first) == clause &&
+                    (m_ctx.wordIs(o.first - 1, u"auf") || m_ctx.wordIs(o.first - 1, u"to"))) {
+                    base = true;
+                }
+                if (o.first < f.first && m_ctx.clauseNumber(o.first) == clause && changeNear &&
+                    m_ctx.wordIs(before, u"from")) {
+                    base = true; // "dropped 52% to 21 billion yuan from 43.9 billion yuan"
+                }
+            }
+        }
+        // Relative periods right around the figure: "(ein Verlust von 530 Millionen Yuan) im Vorjahreszeitraum".
+        const PeriodMention *relative = nullptr;
+        for (const PeriodMention &m : mentions) {
+            if (m.relation == PeriodMention::Absolute || m_ctx.clauseNumber(m.first) != clause) {
+                continue;
+            }
+            const int gap = m.first >= f.end ? m_ctx.wordNumber(m.first) - m_ctx.wordNumber(f.end - 1)
+                                             : m_ctx.wordNumber(f.first) - m_ctx.wordNumber(m.end - 1);
+            if (gap <= 6 && (!relative || gap < 6)) {
+                relative = &m;
+            }
+        }
+        if (!base && (m_ctx.wordIs(before, u"nach") || m_ctx.wordIs(before, u"after")) && relative &&
+            relative->first >= f.end) {
+            base = true;
+        }
+        // Two figures "zwischen X und Y", "between X and Y": the bounds of a range.
+        if (m_ctx.wordIs(before, u"zwischen") || m_ctx.wordIs(before, u"between")) {
+            for (const FigureTokens &o : amounts) {
+                if (o.first > f.end && o.first - f.end <= 2 &&
+                    (m_ctx.wordIs(o.first - 1, u"und") || m_ctx.wordIs(o.first - 1, u"and"))) {
+                    st.role = u"range_bound"_s;
+                }
+            }
+        }
+        if (m_ctx.wordIs(f.first - 2, u"zwischen") || m_ctx.wordIs(f.first - 2, u"between")) {
+            if (m_ctx.wordIs(before, u"und") || m_ctx.wordIs(before, u"and")) {
+                st.role = u"range_bound"_s;
+            }
+        }
+
+        // Price per unit: "104,66 Yuan je Aktie", "$19.60 per share", "Ausgabepreis von 114,28 Yuan".
+        const bool perWord =
+            (m_ctx.wordIs(f.end, u"je") || m_ctx.wordIs(f.end, u"pro") || m_ctx.wordIs(f.end, u"per") ||
+             (m_ctx.wordIs(f.end, u"a") && m_ctx.wordIs(f.end + 1, u"share")) || m_ctx.isSymbol(f.end, u'/')) &&
+            m_ctx.isWord(f.end + 1);
+        if (fig.type == FigureType::Money &&
+            (perWord || (perUnit.cue >= 0 && (any.cue < 0 || perUnit.score <= any.score)))) {
+            st.role = u"per_unit"_s;
+            st.trigger = perUnit.cue >= 0 ? m_ctx.tokenText(perUnit.cue).toString() : QString();
+            reject(u"a price per unit, not a total"_s);
+            continue;
+        }
+        if (st.role == u"range_bound") {
+            reject(u"a bound of a range of two figures"_s);
+            continue;
+        }
+
+        // Metric.
+        bool continues = false;
+        QString metric;
+        qsizetype metricCue = any.cue;
+        quint32 metricFlags = any.flags;
+        if (fig.type == FigureType::Percent) {
+            const bool priceChange = perUnit.cue >= 0 || (stock.cue >= 0 && (any.cue < 0 || stock.score < any.score));
+            if (percentLike.cue >= 0 && !(changeNear && stock.cue >= 0 && stock.score < percentLike.score)) {
+                metric = metricFor(percentLike.flags);
+                metricCue = percentLike.cue;
+                metricFlags = percentLike.flags;
+            } else if (changeNear && priceChange) {
+                metric = u"share_price_change"_s;
+                metricCue = stock.cue >= 0 ? stock.cue : perUnit.cue;
+                metricFlags = Stock;
+            } else if (any.flags & (Revenue | Profit)) {
+                // A percentage of a revenue or a profit is growth only when a change is stated.
+                if (changeNear || (any.flags & Change)) {
+                    metric = metricFor(any.flags | Change);
+                }
+            } else if (any.cue < 0 && change.cue >= 0 && change.score <= 5 &&
+                       (unpenalised.flags & (Revenue | Profit))) {
+                // "..., ein Plus von 56 Prozent", "..., up 56%": the change of the amount named before.
+                metric = metricFor(unpenalised.flags | Change);
+                metricCue = unpenalised.cue;
+                metricFlags = unpenalised.flags;
+            } else if (any.cue < 0 && unpenalised.cue < 0 && change.cue >= 0 && change.score <= 5 &&
+                       m_lastFactSentence >= sentence - 1 &&
+                       (m_lastFactMetric == u"revenue" || m_lastFactMetric == u"profit" ||
+                        isChangeMetric(m_lastFactMetric))) {
+                // "... auf 2,88 Milliarden Yuan gesteigert. Das entspricht einem Plus von 4.348 Prozent.": the
+                // change of the amount of the sentence before.
+                metric = isChangeMetric(m_lastFactMetric) ? m_lastFactMetric : m_lastFactMetric + u"_growth"_s;
+                continues = true;
+            }
+            if (!metric.isEmpty() && isChangeMetric(metric)) {
+                st.role = u"change"_s;
+            }
+        } else if (any.flags && !(any.flags & MarketShare)) {
+            metric = metricFor(any.flags & ~Change);
+            // "Der Umsatz stieg um 2 Milliarden Dollar": an amount of change, not the level.
+            if (byAmount && changeNear && (any.flags & (Revenue | Profit)) && !(any.flags & (Loss | Investment))) {
+                metric = metricFor(any.flags | Change);
+                st.role = u"change"_s;
+            }
+            // "raised 3.9 billion yuan in its IPO": money raised in a listing is the listing's volume.
+            if (metric == u"funding") {
+                for (const Cue &c : cues) {
+                    if ((c.flags & Ipo) && m_ctx.clauseNumber(c.token) == clause) {
+                        metric = u"ipo_volume"_s;
+                    }
+                }
+            }
+            // "ein Minus von 134 Millionen beim Betriebsergebnis": a negative profit is a loss.
+            if (metric == u"profit" && change.cue >= 0 && (change.flags & Down) && change.score <= 3 && !byAmount &&
+                (change.flags & Measure) == 0 && m_ctx.tokenText(change.cue).front().isUpper()) {
+                metric = u"loss"_s;
+            }
+        }
+        if (metricCue >= 0) {
+            st.trigger = m_ctx.tokenText(metricCue).toString();
+            st.frame = TriggerLexicon::frameNames(metricFlags | (st.role == u"change" ? quint32(Change) : 0u));
+        }
+        if (metric.isEmpty()) {
+            reject(metricCue >= 0 ? u"the trigger names no metric for this figure"_s
+                                  : u"no trigger names what the figure measures"_s);
+            continue;
+        }
+        if (base) {
+            st.role = u"base"_s;
+        }
+
+        // Modality.
+        if (lose.cue >= 0 && (any.cue < 0 || lose.score < any.score || (cueFlags(any.cue) & Lose))) {
+            st.modality = u"lost"_s;
+            st.trigger = m_ctx.tokenText(lose.cue).toString();
+            reject(u"money lost, forgone or written off is no revenue"_s);
+            continue;
+        }
+        if ((estimate.cue >= 0 && (any.cue < 0 || estimate.score <= any.score + 2)) || (analyst && forecast) ||
+            (metricCue >= 0 && (cueFlags(metricCue) & Estimate))) {
+            st.modality = u"estimate"_s;
+            reject(u"an estimate, potential or market size, not the company's figure"_s);
+            continue;
+        }
+        if (deniedHypothetical(sentence, clause)) {
+            st.modality = u"denied"_s;
+            reject(u"a negated hypothetical says what did not happen"_s);
+            continue;
+        }
+        {
+            // "wenn", "falls", "if": a condition, not a fact.
+            qsizetype k = f.first;
+            while (k > s.firstToken && m_ctx.clauseNumber(k - 1) == clause) {
+                --k;
+            }
+            if (m_ctx.isWord(k) && inList(m_ctx.tokenText(k), kConditionals) &&
+                (metric == u"revenue" || metric == u"profit" || isChangeMetric(metric))) {
+                st.modality = u"conditional"_s;
+                reject(u"a condition, not a fact"_s);
+                continue;
+            }
+        }
+        FactKind kind = FactKind::Reported;
+        if (forecast) {
+            kind = FactKind::Forecast;
+            st.modality = u"forecast"_s;
+            if (metric == u"revenue" || metric == u"profit" || metric == u"loss" || isChangeMetric(metric) ||
+                metric == u"market_share") {
+                metric = u"target"_s;
+            }
+        }
+
+        // Subject.
+        Subject subject = subjectFor(sentence, f, metricCue, metric);
+        if (subject.entity >= 0 && isCoordinated(subject.entity)) {
+            for (QStringView joint : kJoint) {
+                if (clauseHasWord(sentence, clause, joint)) {
+                    st.role = u"total"_s;
+                }
+            }
+            if (st.role == u"total") {
+                st.subject = m_ctx.entities()[subject.entity].canonical;
+                reject(u"a total of several subjects"_s);
+                continue;
+            }
+        }
+        // A sentence that names no company goes on about the company of the fact before it, or the company
+        // the text is about.
+        if (subject.entity < 0 && !mentionsCompany(sentence)) {
+            if (m_lastFactEntity >= 0 && m_lastFactSentence >= sentence - 1 &&
+                allowedSubject(m_lastFactEntity, metric)) {
+                subject = {m_lastFactEntity, 0.5, u"subject of the fact before"_s};
+                continues = true;
+            } else if (const qsizetype salient = salientCompany(sentence); salient >= 0) {
+                subject = {salient, 0.4, u"salient company of the text before"_s};
+            }
+        }
+        if (subject.entity < 0) {
+            reject(u"no clear subject"_s);
+            continue;
+        }
+        const EntityMention &who = m_ctx.entities()[subject.entity];
+        st.subject = who.canonical;
+        st.subjectHow = subject.how;
+
+        // Polarity.
+        double sign = 1;
+        if (isChangeMetric(metric) || (metric == u"target" && fig.type == FigureType::Percent && changeNear)) {
+            if (change.cue >= 0 && (change.flags & Down) && changeNear) {
+                sign = -1;
+            }
+            st.polarity = sign < 0 ? -1 : (change.cue >= 0 ? 1 : 0);
+        }
+
+        // Period.
+        Period period;
+        const std::pair<PeriodMention, Period> *stated = nullptr;
+        int statedScore = 0;
+        for (const auto &entry : sentenceAbsolute) {
+            const PeriodMention &m = entry.first;
+            const qsizetype b = m.first - 1;
+            if (m_ctx.wordIs(b, u"seit") || m_ctx.wordIs(b, u"since")) {
+                continue;
+            }
+            int score = m.first < f.first ? m_ctx.wordNumber(f.first) - m_ctx.wordNumber(m.end - 1)
+                                          : m_ctx.wordNumber(m.first) - m_ctx.wordNumber(f.end - 1);
+            if (m_ctx.clauseNumber(m.first) != clause) {
+                score += 6;
+            }
+            if (!stated || score < statedScore) {
+                stated = &entry;
+                statedScore = score;
+            }
+        }
+        if (stated && statedScore <= 20) {
+            period = stated->second;
+            st.periodHow = u"stated"_s;
+        } else if (continues && !m_lastFactPeriod.isEmpty() && m_lastFactEntity == subject.entity) {
+            st.periodHow = u"of the fact before"_s;
+        } else if (runningBefore.valid()) {
+            period = runningBefore;
+            st.periodHow = u"running period of the text before"_s;
+        }
+        QString basePeriod;
+        if (relative && period.valid()) {
+            const Period shifted =
+                relative->relation == PeriodMention::PreviousYear ? period.previousYear() : period.previousQuarter();
+            if (st.role == u"change") {
+                basePeriod = shifted.label();
+            } else if (!(stated && statedScore <= 3)) {
+                // A level "im Vorjahreszeitraum", "a year earlier": the figure is of the period before.
+                period = shifted;
+                st.periodHow =
+                    relative->relation == PeriodMention::PreviousYear ? u"the year before"_s : u"the quarter before"_s;
+            }
+        } else if (base && period.valid() && !(stated && statedScore <= 3)) {
+            period = period.previousYear();
+            st.periodHow = u"base of the change: the year before"_s;
+        }
+        Fact fact;
+        fact.subject = who.canonical;
+        fact.subjectId = who.entityId;
+        fact.metric = metric;
+        fact.values.append({sign * fig.value, fig.unit, fig.span});
+        if (f.pair >= 0) {
+            const Figure &other = m_figures[f.pair];
+            fact.values.append({sign * other.value, other.unit, other.span});
+        }
+        fact.period = period.label();
+        if (fact.period.isEmpty() && continues && m_lastFactEntity == subject.entity) {
+            fact.period = m_lastFactPeriod;
+        }
+        fact.sentence = s.span;
+        fact.confidence = subject.confidence;
+        fact.kind = kind;
+        fact.role = st.role == u"change" ? FactRole::Change : FactRole::Level;
+        fact.basePeriod = basePeriod;
+        st.period = fact.period;
+        st.fact = out->size();
+        out->append(fact);
+        if (statements) {
+            statements->append(st);
+        }
+        m_lastFactSentence = sentence;
+        m_lastFactEntity = subject.entity;
+        m_lastFactMetric = metric;
+        m_lastFactPeriod = fact.period;
+    }
+    updateRunning();
+}
+
+StatementParser::StatementParser(const TextContext &ctx, const QList<Figure> &figures, const QString &articleDate,
+                                 const QString &language, const TriggerLexicon &lexicon)
+    : d(new Impl(ctx, figures, articleDate, language, lexicon))
+{}
+
+StatementParser::~StatementParser()
+{
+    delete d;
+}
+
+QList<Fact> StatementParser::parse(QList<FigureStatement> *statements)
+{
+    const TextContext &ctx = d->m_ctx;
+    QList<QList<qsizetype>> bySentence(ctx.sentences().size());
+    for (qsizetype i = 0; i < d->m_figures.size(); ++i) {
+        const qsizetype s = ctx.sentenceAt(d->m_figures[i].span.start);
+        if (s >= 0) {
+            bySentence[s].append(i);
+        }
+    }
+    QList<Fact> facts;
+    for (qsizetype s = 0; s < ctx.sentences().size(); ++s) {
+        d->parseSentence(s, bySentence[s], &facts, statements);
+    }
+    return facts;
+}
+
+} // namespace Chipwatch::Core
