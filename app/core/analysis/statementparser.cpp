@@ -79,8 +79,7 @@ bool isChangeMetric(const QString &metric)
 // Metrics whose subject may be a country or an organisation rather than a company.
 bool allowsNonCompany(const QString &metric)
 {
-    return metric == u"tariff" || metric == u"target" || metric == u"investment" || metric == u"levy" ||
-           metric == u"funding";
+    return metric == u"tariff" || metric == u"target" || metric == u"investment";
 }
 
 // Tokens allowed between the two amounts of one claim: "380 Milliarden Yuan (rund 53 Milliarden US-Dollar)".
@@ -219,7 +218,16 @@ public:
         , m_lexicon(lexicon)
         , m_articleYear(articleDate.left(4).toInt())
         , m_articleMonth(articleDate.size() >= 7 ? articleDate.mid(5, 2).toInt() : 0)
-    {}
+    {
+        // An undated article is dated by the latest year it names: "im dritten Quartal" is then that year's.
+        if (m_articleYear <= 0) {
+            for (const Figure &f : figures) {
+                if (f.type == FigureType::Date && f.value >= 1990 && f.value <= 2040) {
+                    m_articleYear = std::max(m_articleYear, int(f.value));
+                }
+            }
+        }
+    }
 
     void parseSentence(qsizetype sentence, const QList<qsizetype> &figures, QList<Fact> *out,
                        QList<FigureStatement> *statements);
@@ -245,6 +253,9 @@ public:
     };
 
     quint32 cueFlags(qsizetype token);
+
+    quint32 m_lexiconFlags(qsizetype token) const { return m_lexicon.classify(m_ctx.lowerWord(token), m_language); }
+
     int distance(const FigureTokens &f, qsizetype token) const;
     int figuresBetween(const FigureTokens &f, qsizetype token, const QList<FigureTokens> &all) const;
     bool allowedSubject(qsizetype entity, const QString &metric) const;
@@ -284,6 +295,15 @@ int StatementParser::Impl::figuresBetween(const FigureTokens &f, qsizetype token
     int n = 0;
     for (const FigureTokens &o : all) {
         if (o.index == f.index) {
+            continue;
+        }
+        // "steigerte den Umsatz um 56 Prozent auf 46,7 Milliarden", "revenue rose 5% to 247.8 billion": the
+        // change between a metric word and the new level belongs to the same statement.
+        const bool changeAmount = m_figures[o.index].type == FigureType::Percent &&
+                                  (m_ctx.wordIs(o.first - 1, u"um") || m_ctx.wordIs(o.first - 1, u"by") ||
+                                   (m_ctx.isWord(o.first - 1) && (m_lexiconFlags(o.first - 1) & Change))) &&
+                                  (m_ctx.wordIs(f.first - 1, u"auf") || m_ctx.wordIs(f.first - 1, u"to"));
+        if (changeAmount) {
             continue;
         }
         if ((token < f.first && o.first > token && o.end <= f.first) ||
@@ -369,7 +389,7 @@ StatementParser::Impl::Subject StatementParser::Impl::attachedSubject(qsizetype 
         a += 2;
     }
     if (m_ctx.wordIs(a, u"von") || m_ctx.wordIs(a, u"des") || m_ctx.wordIs(a, u"der") || m_ctx.wordIs(a, u"bei") ||
-        m_ctx.wordIs(a, u"of") || m_ctx.wordIs(a, u"at")) {
+        m_ctx.wordIs(a, u"of") || m_ctx.wordIs(a, u"at") || m_ctx.wordIs(a, u"by") || m_ctx.wordIs(a, u"durch")) {
         qsizetype b = a + 1;
         for (int skip = 0; skip < 3 && b < f.first; ++skip) {
             const qsizetype e = entityStartingAt(b);
@@ -941,6 +961,20 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
         } else if ((flags & Tariff) && lower == u"zoll" && k > 0 && m_ctx.tokens()[k - 1].kind == TokenKind::Number) {
             flags = 0; // "12 Zoll" is a size in inches
         }
+        // "setzte ... um", "gab ... nach", "nahm ... ein": a German verb whose particle closes the clause.
+        if (const auto sep = m_lexicon.separable(m_ctx.tokenText(k)); !sep.isEmpty()) {
+            for (qsizetype p = k + 1; p < s.endToken && m_ctx.clauseNumber(p) == m_ctx.clauseNumber(k); ++p) {
+                const bool closes =
+                    p + 1 >= s.endToken || !m_ctx.isWord(p + 1) || m_ctx.clauseNumber(p + 1) != m_ctx.clauseNumber(k);
+                if (closes && m_ctx.isWord(p)) {
+                    for (const auto &[particle, sepFlags] : sep) {
+                        if (m_ctx.wordIs(p, particle)) {
+                            flags |= sepFlags;
+                        }
+                    }
+                }
+            }
+        }
         if (flags) {
             cues.append({k, flags});
         }
@@ -993,6 +1027,21 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
         for (const Cue &c : cues) {
             if (c.token >= f.first && c.token < f.end) {
                 continue;
+            }
+            // "750 Millionen Dollar bei einer Bewertung von 6,9 Milliarden": the word belongs to the figure it
+            // introduces.
+            if (c.token >= f.end && (c.flags & kTriggerMetrics)) {
+                bool owned = false;
+                for (const FigureTokens &o : amounts) {
+                    if (o.index != f.index && o.first > c.token && o.first - c.token <= 4 &&
+                        (m_ctx.wordIs(o.first - 1, u"von") || m_ctx.wordIs(o.first - 1, u"of") ||
+                         m_ctx.wordIs(o.first - 1, u"über"))) {
+                        owned = true;
+                    }
+                }
+                if (owned) {
+                    continue;
+                }
             }
             int score = distance(f, c.token) + (c.token >= f.end ? 1 : 0);
             const bool sameClause = m_ctx.clauseNumber(c.token) == clause;

@@ -144,6 +144,11 @@ bool TriggerLexicon::loadText(QStringView text, QString *error)
             return false;
         }
         e.languages = cols[5] == u"de" ? 1 : cols[5] == u"en" ? 2 : 3;
+        // "setzte+um": a separable verb and its particle.
+        if (const qsizetype plus = e.stem.indexOf(u'+'); plus > 0) {
+            m_separable[e.stem.left(plus)].append({e.stem.mid(plus + 1), e.flags});
+            continue;
+        }
         e.letters = letterMask(e.stem);
         if (e.mode == Mode::Exact) {
             m_exact[e.stem].append(e);

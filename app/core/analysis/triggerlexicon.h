@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <utility>
+
 namespace Chipwatch::Core {
 
 // What a word says about the figures of its statement: bits of one of these, combined for a word that
@@ -69,6 +71,13 @@ public:
 
     qsizetype size() const { return m_entries.size(); }
 
+    // Separable German verbs ("setzte ... um"): for a verb form, its particles and the flags the pair
+    // has. Empty for other words.
+    QList<std::pair<QString, quint32>> separable(QStringView verb) const
+    {
+        return m_separable.value(verb.toString().toLower());
+    }
+
     // "measure", "change", ... for the explain output: the frame names of flags.
     static QString frameNames(quint32 flags);
     static QString metricName(quint32 metricFlag);
@@ -87,6 +96,7 @@ private:
 
     QList<Entry> m_entries; // all but exact
     QHash<QString, QList<Entry>> m_exact;
+    QHash<QString, QList<std::pair<QString, quint32>>> m_separable;
 };
 
 } // namespace Chipwatch::Core
