@@ -180,6 +180,8 @@ struct PeriodMention
     bool needsYear = false; // "im zweiten Quartal": the year comes from the context
     bool current = false;   // "das laufende Quartal": the quarter after the one reported
     bool weak = false;      // a month or a day: dates the sentence, but is no reporting period
+    bool base = false;      // the other side of a comparison: "mehr als im ersten Quartal", "compared with 2024"
+    bool opening = false;   // opens its sentence ("Im dritten Quartal ..."): sets the period of what follows
 };
 
 PeriodMention mentionAt(qsizetype first, qsizetype end, PeriodMention::Relation relation = PeriodMention::Absolute)
@@ -825,6 +827,24 @@ QList<PeriodMention> StatementParser::Impl::periodMentions(qsizetype sentence) c
             continue;
         }
     }
+    // The other side of a comparison, and the adverbial that opens a sentence.
+    static constexpr QStringView comparison[] = {u"als",      u"than",     u"gegenüber", u"vergleich", u"verglichen",
+                                                 u"compared", u"versus",   u"vs",        u"from",      u"against",
+                                                 u"zum",      u"vorjahres"};
+    for (PeriodMention &m : out) {
+        for (qsizetype b = m.first - 1; b >= s.firstToken && b >= m.first - 3; --b) {
+            if (m_ctx.isWord(b) && inList(m_ctx.tokenText(b), comparison)) {
+                // "zum ersten Quartal" only after "im Vergleich".
+                m.base = !m_ctx.wordIs(b, u"zum") || m_ctx.wordIs(b - 1, u"vergleich");
+                break;
+            }
+            if (!m_ctx.isWord(b)) {
+                break;
+            }
+        }
+        m.opening = m_ctx.wordNumber(m.first) - m_ctx.wordNumber(s.firstToken) <= 3 &&
+                    !m_ctx.wordIs(s.firstToken, u"für") && !m_ctx.wordIs(s.firstToken, u"bis");
+    }
     return out;
 }
 
@@ -894,8 +914,14 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
         }
     }
     const Period runningBefore = m_running;
+    // The running period is set by the first reporting period of the text, then by periods that open a sentence
+    // ("Im ersten Halbjahr ...", "For the first quarter of fiscal 2026, ..."): a period named in passing ("der
+    // bisherige Bestwert aus dem vierten Quartal 2024") is only its own figures'.
     auto updateRunning = [&] {
         for (const auto &[m, p] : std::as_const(absolute)) {
+            if (m.base || (m_running.valid() && !m.opening)) {
+                continue;
+            }
             // A year alone does not replace a quarter or half of that same year.
             if (p.kind == 'Y' && m_running.valid() && m_running.year == p.year && m_running.kind != 'Y') {
                 continue;
@@ -1314,10 +1340,18 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
         Period period;
         const std::pair<PeriodMention, Period> *stated = nullptr;
         int statedScore = 0;
+        QString basePeriod;
         for (const auto &entry : sentenceAbsolute) {
             const PeriodMention &m = entry.first;
             const qsizetype b = m.first - 1;
             if (m_ctx.wordIs(b, u"seit") || m_ctx.wordIs(b, u"since")) {
+                continue;
+            }
+            // "3 Prozent mehr als im ersten Quartal": the period a change is measured against.
+            if (m.base && st.role == u"change") {
+                if (m_ctx.clauseNumber(m.first) == clause && m.first >= f.end) {
+                    basePeriod = entry.second.label();
+                }
                 continue;
             }
             int score = m.first < f.first ? m_ctx.wordNumber(f.first) - m_ctx.wordNumber(m.end - 1)
@@ -1339,7 +1373,6 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
             period = runningBefore;
             st.periodHow = u"running period of the text before"_s;
         }
-        QString basePeriod;
         if (relative && period.valid()) {
             const Period shifted =
                 relative->relation == PeriodMention::PreviousYear ? period.previousYear() : period.previousQuarter();
