@@ -420,18 +420,31 @@ qsizetype StatementParser::Impl::salientCompany(qsizetype sentence) const
     QHash<QString, double> score;
     QHash<QString, qsizetype> last;
     double weight = 1.0;
-    for (qsizetype s = sentence - 1; s >= 0 && s >= sentence - 12; --s) {
+    static constexpr QStringView objectDeterminers[] = {u"den", u"dem", u"einen", u"einem"};
+    for (qsizetype s = sentence - 1; s >= 0; --s) {
         for (qsizetype e : m_ctx.sentences()[s].entities) {
             const EntityMention &m = m_ctx.entities()[e];
             if (m.type != EntityType::Company) {
                 continue;
             }
-            score[m.canonical] += weight * (m_ctx.isGoverned(e) ? 0.5 : 1.0);
+            // "der Nvidia-Konkurrent Moore Threads" is about Moore Threads.
+            const qsizetype end = m_ctx.entityTokens(e).end;
+            if (m_ctx.isSymbol(end, u'-') && m_ctx.isWord(end + 1) && m_ctx.entityAt(end + 2) >= 0) {
+                continue;
+            }
+            // An object ("hatte den Spirituosenhersteller Kweichow Moutai abgelöst") or a name after a preposition
+            // is less what the text is about than a subject; the headline and lead are what it is about.
+            const qsizetype first = m_ctx.entityTokens(e).first;
+            const bool object = (m_ctx.isWord(first - 1) && inList(m_ctx.tokenText(first - 1), objectDeterminers)) ||
+                                (m_ctx.isWord(first - 2) && inList(m_ctx.tokenText(first - 2), objectDeterminers) &&
+                                 m_ctx.tokenText(first - 1).front().isUpper());
+            const double role = m_ctx.isGoverned(e) ? 0.5 : object ? 0.3 : 1.0;
+            score[m.canonical] += weight * role + (s < 3 ? 1.0 : 0.0);
             if (!last.contains(m.canonical)) {
                 last.insert(m.canonical, e);
             }
         }
-        weight *= 0.7;
+        weight *= 0.8;
     }
     QString best;
     double bestScore = 0;
@@ -919,7 +932,9 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
     // bisherige Bestwert aus dem vierten Quartal 2024") is only its own figures'.
     auto updateRunning = [&] {
         for (const auto &[m, p] : std::as_const(absolute)) {
-            if (m.base || (m_running.valid() && !m.opening)) {
+            // Reports are about the past: "Produktion 2026 verdreifachen" names a plan, not the period reported.
+            if (m.base || (m_running.valid() && !m.opening) ||
+                (m_articleYear > 0 && !p.fiscal && p.year > m_articleYear)) {
                 continue;
             }
             // A year alone does not replace a quarter or half of that same year.
@@ -1141,7 +1156,13 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
             }
             const int gap = m.first >= f.end ? m_ctx.wordNumber(m.first) - m_ctx.wordNumber(f.end - 1)
                                              : m_ctx.wordNumber(f.first) - m_ctx.wordNumber(m.end - 1);
-            if (gap <= 6 && (!relative || gap < 6)) {
+            bool between = false;
+            for (const FigureTokens &o : amounts) {
+                if (o.index != f.index && ((o.first >= f.end && o.end <= m.first) || (o.first >= m.end && o.end <= f.first))) {
+                    between = true;
+                }
+            }
+            if (gap <= 6 && !between && (!relative || gap < 6)) {
                 relative = &m;
             }
         }
