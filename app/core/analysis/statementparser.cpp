@@ -999,6 +999,11 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
                     break;
                 }
             }
+        } else if ((flags & Value) && ((lower == u"wert" && m_ctx.wordIs(k - 1, u"im")) ||
+                                       (lower == u"worth" && m_ctx.wordIs(k + 1, u"of")))) {
+            // "Börsengänge im Wert von 1,65 Milliarden", "$4.6 billion worth of chips": the amount of what is
+            // named, not a valuation.
+            flags = 0;
         } else if ((flags & Tariff) && lower == u"zoll" && k > 0 && m_ctx.tokens()[k - 1].kind == TokenKind::Number) {
             flags = 0; // "12 Zoll" is a size in inches
         }
