@@ -246,6 +246,7 @@ public:
     qsizetype m_lastFactEntity = -1;
     QString m_lastFactMetric;
     QString m_lastFactPeriod;
+    Period m_lastFactPeriodValue;
 
     struct Subject
     {
@@ -301,10 +302,13 @@ int StatementParser::Impl::figuresBetween(const FigureTokens &f, qsizetype token
         }
         // "steigerte den Umsatz um 56 Prozent auf 46,7 Milliarden", "revenue rose 5% to 247.8 billion": the
         // change between a metric word and the new level belongs to the same statement.
-        const bool changeAmount = m_figures[o.index].type == FigureType::Percent &&
-                                  (m_ctx.wordIs(o.first - 1, u"um") || m_ctx.wordIs(o.first - 1, u"by") ||
-                                   (m_ctx.isWord(o.first - 1) && (m_lexiconFlags(o.first - 1) & Change))) &&
-                                  (m_ctx.wordIs(f.first - 1, u"auf") || m_ctx.wordIs(f.first - 1, u"to"));
+        // So does the base of "von 26,2 Milliarden auf 41,1 Milliarden".
+        const bool toLevel = m_ctx.wordIs(f.first - 1, u"auf") || m_ctx.wordIs(f.first - 1, u"to");
+        const bool changeAmount =
+            toLevel && ((m_figures[o.index].type == FigureType::Percent &&
+                         (m_ctx.wordIs(o.first - 1, u"um") || m_ctx.wordIs(o.first - 1, u"by") ||
+                          (m_ctx.isWord(o.first - 1) && (m_lexiconFlags(o.first - 1) & Change)))) ||
+                        m_ctx.wordIs(o.first - 1, u"von") || m_ctx.wordIs(o.first - 1, u"from"));
         if (changeAmount) {
             continue;
         }
@@ -1385,6 +1389,10 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
             if (m_ctx.clauseNumber(m.first) != clause) {
                 score += 6;
             }
+            // "Im zweiten Quartal ..., steigerte der Konzern ...": a period that opens the sentence frames all of it.
+            if (m.opening) {
+                score = std::min(score, 15);
+            }
             if (!stated || score < statedScore) {
                 stated = &entry;
                 statedScore = score;
@@ -1393,7 +1401,8 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
         if (stated && statedScore <= 20) {
             period = stated->second;
             st.periodHow = u"stated"_s;
-        } else if (continues && !m_lastFactPeriod.isEmpty() && m_lastFactEntity == subject.entity) {
+        } else if (continues && m_lastFactPeriodValue.valid() && m_lastFactEntity == subject.entity) {
+            period = m_lastFactPeriodValue;
             st.periodHow = u"of the fact before"_s;
         } else if (runningBefore.valid()) {
             period = runningBefore;
@@ -1442,6 +1451,7 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
         m_lastFactEntity = subject.entity;
         m_lastFactMetric = metric;
         m_lastFactPeriod = fact.period;
+        m_lastFactPeriodValue = st.role == u"base" ? Period() : period;
     }
     updateRunning();
 }
