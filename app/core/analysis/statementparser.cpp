@@ -271,6 +271,17 @@ public:
     QList<PeriodMention> periodMentions(qsizetype sentence) const;
     Period resolve(const PeriodMention &m) const;
     bool isCoordinated(qsizetype entity) const;
+
+    // Whether text position pos lies in a date with a month or a day ("April 9, 2025", "28.08.2025").
+    bool inCalendarDate(qsizetype pos) const
+    {
+        for (const Figure &f : m_figures) {
+            if (f.type == FigureType::Date && f.isoDate.size() >= 7 && f.span.contains(pos)) {
+                return true;
+            }
+        }
+        return false;
+    }
 };
 
 quint32 StatementParser::Impl::cueFlags(qsizetype token)
@@ -668,6 +679,7 @@ QList<PeriodMention> StatementParser::Impl::periodMentions(qsizetype sentence) c
                 m.period.year = y;
                 // "im Juli 2025": a month dates the sentence but is no reporting period.
                 m.weak = monthOf(word(k - 1)) > 0 || m_ctx.tokens()[k - 1].kind == TokenKind::Number ||
+                         inCalendarDate(m_ctx.tokens()[k].start) ||
                          before == u"seit" || before == u"since" || before == u"bis" || before == u"by" ||
                          before == u"until" || before == u"gegründet" || before == u"founded";
                 m.period.fiscal = isFiscalWord(word(k - 1)) || isFiscalWord(word(k - 2));
