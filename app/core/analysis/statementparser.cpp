@@ -104,6 +104,13 @@ const QStringView kMonths[][3] = {
     {u"oktober", u"october", u"oct"}, {u"november", u"november", u"nov"}, {u"dezember", u"december", u"dec"},
 };
 
+// Words between a preposition and its figure that qualify the figure: "um rund 39 Prozent", "by more than 5%".
+const QStringView kQualifierWords[] = {u"rund",  u"etwa",   u"gut",     u"knapp",  u"fast",   u"mehr",   u"als",
+                                       u"über", u"unter",  u"circa",   u"ca",     u"beinahe", u"nahezu", u"about",
+                                       u"around", u"roughly", u"nearly", u"almost", u"some",   u"more",   u"than",
+                                       u"over", u"approximately", u"just", u"less",  u"weniger", u"bis",  u"zu",
+                                       u"up",   u"exakt",  u"exactly", u"insgesamt"};
+
 const QStringView kConditionals[] = {u"wenn", u"falls", u"if", u"unless", u"should", u"sollte", u"sollten"};
 const QStringView kJoint[] = {u"zusammen", u"gemeinsam", u"together", u"combined", u"jointly"};
 
@@ -272,6 +279,21 @@ public:
     Period resolve(const PeriodMention &m) const;
     bool isCoordinated(qsizetype entity) const;
 
+    // The token before figure token k, skipping words that qualify the figure ("um rund 39 Prozent").
+    qsizetype wordBefore(qsizetype k) const
+    {
+        qsizetype b = k - 1;
+        for (int i = 0; i < 3 && (m_ctx.isSymbol(b, u'.') || (m_ctx.isWord(b) && inList(m_ctx.tokenText(b), kQualifierWords)));
+             ++i) {
+            // "um rund" or "by more than": stop at the preposition itself.
+            if (m_ctx.wordIs(b, u"um") || m_ctx.wordIs(b, u"by") || m_ctx.wordIs(b, u"auf") || m_ctx.wordIs(b, u"to")) {
+                break;
+            }
+            --b;
+        }
+        return b;
+    }
+
     // Whether text position pos lies in a date with a month or a day ("April 9, 2025", "28.08.2025").
     bool inCalendarDate(qsizetype pos) const
     {
@@ -314,12 +336,14 @@ int StatementParser::Impl::figuresBetween(const FigureTokens &f, qsizetype token
         // "steigerte den Umsatz um 56 Prozent auf 46,7 Milliarden", "revenue rose 5% to 247.8 billion": the
         // change between a metric word and the new level belongs to the same statement.
         // So does the base of "von 26,2 Milliarden auf 41,1 Milliarden".
-        const bool toLevel = m_ctx.wordIs(f.first - 1, u"auf") || m_ctx.wordIs(f.first - 1, u"to");
+        const qsizetype fb = wordBefore(f.first);
+        const qsizetype ob = wordBefore(o.first);
+        const bool toLevel = m_ctx.wordIs(fb, u"auf") || m_ctx.wordIs(fb, u"to");
         const bool changeAmount =
             toLevel && ((m_figures[o.index].type == FigureType::Percent &&
-                         (m_ctx.wordIs(o.first - 1, u"um") || m_ctx.wordIs(o.first - 1, u"by") ||
-                          (m_ctx.isWord(o.first - 1) && (m_lexiconFlags(o.first - 1) & Change)))) ||
-                        m_ctx.wordIs(o.first - 1, u"von") || m_ctx.wordIs(o.first - 1, u"from"));
+                         (m_ctx.wordIs(ob, u"um") || m_ctx.wordIs(ob, u"by") ||
+                          (m_ctx.isWord(ob) && (m_lexiconFlags(ob) & Change)))) ||
+                        m_ctx.wordIs(ob, u"von") || m_ctx.wordIs(ob, u"from"));
         if (changeAmount) {
             continue;
         }
@@ -454,7 +478,7 @@ qsizetype StatementParser::Impl::salientCompany(qsizetype sentence) const
                                 (m_ctx.isWord(first - 2) && inList(m_ctx.tokenText(first - 2), objectDeterminers) &&
                                  m_ctx.tokenText(first - 1).front().isUpper());
             const double role = m_ctx.isGoverned(e) ? 0.5 : object ? 0.3 : 1.0;
-            score[m.canonical] += weight * role + (s < 3 ? 1.0 : 0.0);
+            score[m.canonical] += weight * role + (s < 3 ? role : 0.0);
             if (!last.contains(m.canonical)) {
                 last.insert(m.canonical, e);
             }
@@ -545,7 +569,10 @@ StatementParser::Impl::Subject StatementParser::Impl::subjectFor(qsizetype sente
             return result(c, 0.7, u"subject of the sentence"_s);
         }
     }
-    if (candidates.size() == 1 && m_ctx.clauseNumber(candidates.front().token) == clause) {
+    // A company after a share-price move is rarely the stock's ("legte der Titel um 15 Prozent zu und löste
+    // Kweichow Moutai als teuerste Aktie ab").
+    if (candidates.size() == 1 && m_ctx.clauseNumber(candidates.front().token) == clause &&
+        !(metric == u"share_price_change" && candidates.front().token > f.first)) {
         return result(candidates.front(), 0.6, u"only company of the clause"_s);
     }
     return {};
@@ -1118,7 +1145,7 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
             if ((c.flags & Compare) && c.token >= f.end && c.token - f.end <= 1) {
                 change.offer(c, penalised - 1);
             }
-            if ((c.flags & Stock) && penalised <= 8) {
+            if ((c.flags & Stock) && penalised <= (sameClause ? 12 : 8)) {
                 stock.offer(c, penalised);
             }
             if ((c.flags & Lose) && penalised <= 6) {
@@ -1127,7 +1154,7 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
             if ((c.flags & Estimate) && penalised <= 6) {
                 estimate.offer(c, penalised);
             }
-            if ((c.flags & PerUnit) && penalised <= 3) {
+            if ((c.flags & PerUnit) && penalised <= (fig.type == FigureType::Percent ? 6 : 3)) {
                 perUnit.offer(c, penalised);
             }
             if (sameClause && (c.flags & Forecast) && !(c.flags & kTriggerMetrics & ~Target)) {
@@ -1149,11 +1176,13 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
                 unpenalised.offer(c, score);
             }
         }
-        const bool changeNear = change.cue >= 0 && change.score <= 8;
+        const qsizetype before = wordBefore(f.first);
+        const bool byAmount = m_ctx.wordIs(before, u"um") || m_ctx.wordIs(before, u"by");
+        // "kletterte der Nettogewinn der Taiwan Semiconductor Manufacturing Company um 39 Prozent": "um" ties a
+        // figure to a change verb further away.
+        const bool changeNear = change.cue >= 0 && (change.score <= 8 || (byAmount && change.score <= 14));
 
         // Role: what the figure is in its statement.
-        const qsizetype before = f.first - 1;
-        const bool byAmount = m_ctx.wordIs(before, u"um") || m_ctx.wordIs(before, u"by");
         // "von 26,2 Milliarden auf 41,1 Milliarden", "from 43.9 billion yuan", "nach 64,77 Millionen Yuan ein Jahr
         // zuvor"
         bool base = false;
@@ -1230,7 +1259,17 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
         quint32 metricFlags = any.flags;
         if (fig.type == FigureType::Percent) {
             const bool priceChange = perUnit.cue >= 0 || (stock.cue >= 0 && (any.cue < 0 || stock.score < any.score));
-            if (percentLike.cue >= 0 && !(changeNear && stock.cue >= 0 && stock.score < percentLike.score)) {
+            // "62% of the market", "21 Prozent des Marktes": a share of a market.
+            bool ofMarket = false;
+            for (qsizetype k = f.end; k < f.end + 4 && k < s.endToken; ++k) {
+                const QString w = m_ctx.lowerWord(k);
+                if (w == u"market" || w.startsWith(u"markt") || w == u"shipments") {
+                    ofMarket = m_ctx.wordIs(f.end, u"of") || m_ctx.wordIs(f.end, u"des") || m_ctx.wordIs(f.end, u"am");
+                }
+            }
+            if (ofMarket && !changeNear) {
+                metric = u"market_share"_s;
+            } else if (percentLike.cue >= 0 && !(changeNear && stock.cue >= 0 && stock.score < percentLike.score)) {
                 metric = metricFor(percentLike.flags);
                 metricCue = percentLike.cue;
                 metricFlags = percentLike.flags;
@@ -1352,7 +1391,12 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
         }
         // A sentence that names no company goes on about the company of the fact before it, or the company
         // the text is about.
-        if (subject.entity < 0 && !mentionsCompany(sentence)) {
+        bool companyBefore = false;
+        for (qsizetype e : s.entities) {
+            companyBefore = companyBefore ||
+                            (m_ctx.entities()[e].type == EntityType::Company && m_ctx.entityTokens(e).first < f.first);
+        }
+        if (subject.entity < 0 && !companyBefore) {
             if (m_lastFactEntity >= 0 && m_lastFactSentence >= sentence - 1 &&
                 allowedSubject(m_lastFactEntity, metric)) {
                 subject = {m_lastFactEntity, 0.5, u"subject of the fact before"_s};
