@@ -1335,7 +1335,14 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
         }
 
         // Modality.
-        if (lose.cue >= 0 && (any.cue < 0 || lose.score < any.score || (cueFlags(any.cue) & Lose))) {
+        if (lose.cue >= 0 && (any.cue < 0 || lose.score < any.score || (cueFlags(any.cue) & Lose)) &&
+            (cueFlags(lose.cue) & Loss) && fig.type == FigureType::Money) {
+            // "a $4.5 billion charge", "eine Abschreibung von 1,2 Milliarden": a loss, never revenue.
+            metric = u"loss"_s;
+            metricCue = lose.cue;
+            st.trigger = m_ctx.tokenText(lose.cue).toString();
+            st.frame = TriggerLexicon::frameNames(cueFlags(lose.cue));
+        } else if (lose.cue >= 0 && (any.cue < 0 || lose.score < any.score || (cueFlags(any.cue) & Lose))) {
             st.modality = u"lost"_s;
             st.trigger = m_ctx.tokenText(lose.cue).toString();
             reject(u"money lost, forgone or written off is no revenue"_s);
@@ -1369,7 +1376,7 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
         if (forecast) {
             kind = FactKind::Forecast;
             st.modality = u"forecast"_s;
-            if (metric == u"revenue" || metric == u"profit" || metric == u"loss" || isChangeMetric(metric) ||
+            if (metric == u"revenue" || metric == u"profit" || isChangeMetric(metric) ||
                 metric == u"market_share") {
                 metric = u"target"_s;
             }
