@@ -105,11 +105,11 @@ const QStringView kMonths[][3] = {
 };
 
 // Words between a preposition and its figure that qualify the figure: "um rund 39 Prozent", "by more than 5%".
-const QStringView kQualifierWords[] = {u"rund",  u"etwa",   u"gut",     u"knapp",  u"fast",   u"mehr",   u"als",
-                                       u"über", u"unter",  u"circa",   u"ca",     u"beinahe", u"nahezu", u"about",
-                                       u"around", u"roughly", u"nearly", u"almost", u"some",   u"more",   u"than",
-                                       u"over", u"approximately", u"just", u"less",  u"weniger", u"bis",  u"zu",
-                                       u"up",   u"exakt",  u"exactly", u"insgesamt"};
+const QStringView kQualifierWords[] = {
+    u"rund",   u"etwa",    u"gut",  u"knapp",   u"fast",   u"mehr",  u"als",           u"über",
+    u"unter",  u"circa",   u"ca",   u"beinahe", u"nahezu", u"about", u"around",        u"roughly",
+    u"nearly", u"almost",  u"some", u"more",    u"than",   u"over",  u"approximately", u"just",
+    u"less",   u"weniger", u"bis",  u"zu",      u"up",     u"exakt", u"exactly",       u"insgesamt"};
 
 const QStringView kConditionals[] = {u"wenn", u"falls", u"if", u"unless", u"should", u"sollte", u"sollten"};
 const QStringView kJoint[] = {u"zusammen", u"gemeinsam", u"together", u"combined", u"jointly"};
@@ -283,7 +283,8 @@ public:
     qsizetype wordBefore(qsizetype k) const
     {
         qsizetype b = k - 1;
-        for (int i = 0; i < 3 && (m_ctx.isSymbol(b, u'.') || (m_ctx.isWord(b) && inList(m_ctx.tokenText(b), kQualifierWords)));
+        for (int i = 0;
+             i < 3 && (m_ctx.isSymbol(b, u'.') || (m_ctx.isWord(b) && inList(m_ctx.tokenText(b), kQualifierWords)));
              ++i) {
             // "um rund" or "by more than": stop at the preposition itself.
             if (m_ctx.wordIs(b, u"um") || m_ctx.wordIs(b, u"by") || m_ctx.wordIs(b, u"auf") || m_ctx.wordIs(b, u"to")) {
@@ -339,11 +340,10 @@ int StatementParser::Impl::figuresBetween(const FigureTokens &f, qsizetype token
         const qsizetype fb = wordBefore(f.first);
         const qsizetype ob = wordBefore(o.first);
         const bool toLevel = m_ctx.wordIs(fb, u"auf") || m_ctx.wordIs(fb, u"to");
-        const bool changeAmount =
-            toLevel && ((m_figures[o.index].type == FigureType::Percent &&
-                         (m_ctx.wordIs(ob, u"um") || m_ctx.wordIs(ob, u"by") ||
-                          (m_ctx.isWord(ob) && (m_lexiconFlags(ob) & Change)))) ||
-                        m_ctx.wordIs(ob, u"von") || m_ctx.wordIs(ob, u"from"));
+        const bool changeAmount = toLevel && ((m_figures[o.index].type == FigureType::Percent &&
+                                               (m_ctx.wordIs(ob, u"um") || m_ctx.wordIs(ob, u"by") ||
+                                                (m_ctx.isWord(ob) && (m_lexiconFlags(ob) & Change)))) ||
+                                              m_ctx.wordIs(ob, u"von") || m_ctx.wordIs(ob, u"from"));
         if (changeAmount) {
             continue;
         }
@@ -700,15 +700,15 @@ QList<PeriodMention> StatementParser::Impl::periodMentions(qsizetype sentence) c
         if (w.isEmpty()) {
             // A bare year: "2024", "im Jahr 2022". Years after "seit"/"since" or "bis"/"by" are no reporting period.
             const int y = yearAt(k);
-            if (y > 0 && !m_ctx.isSymbol(k + 1, u'.')) {
+            if (y > 0) {
                 const QString before = lw(k - 1);
                 PeriodMention m = mentionAt(k, k + 1);
                 m.period.year = y;
                 // "im Juli 2025": a month dates the sentence but is no reporting period.
                 m.weak = monthOf(word(k - 1)) > 0 || m_ctx.tokens()[k - 1].kind == TokenKind::Number ||
-                         inCalendarDate(m_ctx.tokens()[k].start) ||
-                         before == u"seit" || before == u"since" || before == u"bis" || before == u"by" ||
-                         before == u"until" || before == u"gegründet" || before == u"founded";
+                         inCalendarDate(m_ctx.tokens()[k].start) || before == u"seit" || before == u"since" ||
+                         before == u"bis" || before == u"by" || before == u"until" || before == u"gegründet" ||
+                         before == u"founded";
                 m.period.fiscal = isFiscalWord(word(k - 1)) || isFiscalWord(word(k - 2));
                 if (m.period.fiscal && before == u"year") {
                     m.first = k - 2;
@@ -884,9 +884,9 @@ QList<PeriodMention> StatementParser::Impl::periodMentions(qsizetype sentence) c
         }
     }
     // The other side of a comparison, and the adverbial that opens a sentence.
-    static constexpr QStringView comparison[] = {u"als",      u"than",     u"gegenüber", u"vergleich", u"verglichen",
-                                                 u"compared", u"versus",   u"vs",        u"from",      u"against",
-                                                 u"zum",      u"vorjahres"};
+    static constexpr QStringView comparison[] = {u"als",        u"than",     u"gegenüber", u"vergleich",
+                                                 u"verglichen", u"compared", u"versus",    u"vs",
+                                                 u"from",       u"against",  u"zum",       u"vorjahres"};
     for (PeriodMention &m : out) {
         for (qsizetype b = m.first - 1; b >= s.firstToken && b >= m.first - 3; --b) {
             if (m_ctx.isWord(b) && inList(m_ctx.tokenText(b), comparison)) {
@@ -1154,7 +1154,7 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
             if ((c.flags & Estimate) && penalised <= 6) {
                 estimate.offer(c, penalised);
             }
-            if ((c.flags & PerUnit) && penalised <= (fig.type == FigureType::Percent ? 6 : 3)) {
+            if ((c.flags & PerUnit) && penalised <= 6) {
                 perUnit.offer(c, penalised);
             }
             if (sameClause && (c.flags & Forecast) && !(c.flags & kTriggerMetrics & ~Target)) {
@@ -1187,14 +1187,13 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
         // zuvor"
         bool base = false;
         if (m_ctx.wordIs(before, u"von") || m_ctx.wordIs(before, u"from")) {
+            // "von X auf Y", and "dropped 52% to 21 billion yuan from 43.9 billion yuan".
             for (const FigureTokens &o : amounts) {
-                if (o.first > f.first && m_ctx.clauseNumber(o.first) == clause &&
-                    (m_ctx.wordIs(o.first - 1, u"auf") || m_ctx.wordIs(o.first - 1, u"to"))) {
+                const qsizetype ob = wordBefore(o.first);
+                if (o.index != f.index && m_ctx.clauseNumber(o.first) == clause &&
+                    (m_ctx.wordIs(ob, u"auf") || m_ctx.wordIs(ob, u"to")) &&
+                    (o.first > f.first || m_ctx.wordIs(before, u"from"))) {
                     base = true;
-                }
-                if (o.first < f.first && m_ctx.clauseNumber(o.first) == clause && changeNear &&
-                    m_ctx.wordIs(before, u"from")) {
-                    base = true; // "dropped 52% to 21 billion yuan from 43.9 billion yuan"
                 }
             }
         }
@@ -1208,7 +1207,8 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
                                              : m_ctx.wordNumber(f.first) - m_ctx.wordNumber(m.end - 1);
             bool between = false;
             for (const FigureTokens &o : amounts) {
-                if (o.index != f.index && ((o.first >= f.end && o.end <= m.first) || (o.first >= m.end && o.end <= f.first))) {
+                if (o.index != f.index &&
+                    ((o.first >= f.end && o.end <= m.first) || (o.first >= m.end && o.end <= f.first))) {
                     between = true;
                 }
             }
@@ -1321,6 +1321,12 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
                 metric = u"loss"_s;
             }
         }
+        // "fell 9% to 40 billion yuan from 44 billion yuan": the base measures what the level measures.
+        if (metric.isEmpty() && base && m_lastFactSentence == sentence && !isChangeMetric(m_lastFactMetric) &&
+            fig.type == FigureType::Money) {
+            metric = m_lastFactMetric;
+            continues = true;
+        }
         if (metricCue >= 0) {
             st.trigger = m_ctx.tokenText(metricCue).toString();
             st.frame = TriggerLexicon::frameNames(metricFlags | (st.role == u"change" ? quint32(Change) : 0u));
@@ -1342,7 +1348,10 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
             metricCue = lose.cue;
             st.trigger = m_ctx.tokenText(lose.cue).toString();
             st.frame = TriggerLexicon::frameNames(cueFlags(lose.cue));
-        } else if (lose.cue >= 0 && (any.cue < 0 || lose.score < any.score || (cueFlags(any.cue) & Lose))) {
+        } else if (lose.cue >= 0 &&
+                   (any.cue < 0 || lose.score < any.score || (cueFlags(any.cue) & Lose) ||
+                    (m_ctx.clauseNumber(lose.cue) == clause && (metric == u"revenue" || metric == u"profit")))) {
+            // "entgehen Nvidia Erlöse von 8 Milliarden Dollar": revenue lost or forgone is no revenue.
             st.modality = u"lost"_s;
             st.trigger = m_ctx.tokenText(lose.cue).toString();
             reject(u"money lost, forgone or written off is no revenue"_s);
@@ -1376,8 +1385,7 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
         if (forecast) {
             kind = FactKind::Forecast;
             st.modality = u"forecast"_s;
-            if (metric == u"revenue" || metric == u"profit" || isChangeMetric(metric) ||
-                metric == u"market_share") {
+            if (metric == u"revenue" || metric == u"profit" || isChangeMetric(metric) || metric == u"market_share") {
                 metric = u"target"_s;
             }
         }
@@ -1451,6 +1459,15 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
                                           : m_ctx.wordNumber(m.first) - m_ctx.wordNumber(f.end - 1);
             if (m_ctx.clauseNumber(m.first) != clause) {
                 score += 6;
+            }
+            // "von 50 Millionen Yuan im Jahr 2022 auf 700 Millionen Yuan": a date right after another amount is that
+            // amount's.
+            if (m.first < f.first) {
+                for (const FigureTokens &o : amounts) {
+                    if (o.index != f.index && o.end <= m.first && m.first - o.end <= 3 && o.first > m.first - 6) {
+                        score += 5;
+                    }
+                }
             }
             // "Im zweiten Quartal ..., steigerte der Konzern ...": a period that opens the sentence frames all of it.
             if (m.opening) {
