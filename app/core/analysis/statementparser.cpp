@@ -6,6 +6,7 @@
 #include "analysis/triggerlexicon.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -247,8 +248,9 @@ public:
     const TriggerLexicon &m_lexicon;
     int m_articleYear;
     int m_articleMonth;
-    QHash<QStringView, quint32> m_cueCache;
-    Period m_running; // the period the text is about so far
+    mutable QHash<QStringView, quint32> m_cueCache;     // an article repeats its words
+    mutable QHash<qsizetype, qsizetype> m_salientCache; // sentence -> salient company
+    Period m_running;                                   // the period the text is about so far
     qsizetype m_lastFactSentence = -1;
     qsizetype m_lastFactEntity = -1;
     QString m_lastFactMetric;
@@ -262,9 +264,9 @@ public:
         QString how;
     };
 
-    quint32 cueFlags(qsizetype token);
+    quint32 cueFlags(qsizetype token) const;
 
-    quint32 m_lexiconFlags(qsizetype token) const { return m_lexicon.classify(m_ctx.lowerWord(token), m_language); }
+    quint32 m_lexiconFlags(qsizetype token) const { return cueFlags(token); }
 
     int distance(const FigureTokens &f, qsizetype token) const;
     int figuresBetween(const FigureTokens &f, qsizetype token, const QList<FigureTokens> &all) const;
@@ -272,6 +274,7 @@ public:
     Subject attachedSubject(qsizetype cue, const QString &metric, const FigureTokens &f) const;
     Subject subjectFor(qsizetype sentence, const FigureTokens &f, qsizetype cue, const QString &metric) const;
     qsizetype salientCompany(qsizetype sentence) const;
+    qsizetype computeSalientCompany(qsizetype sentence) const;
     bool deniedHypothetical(qsizetype sentence, int clause) const;
     bool mentionsCompany(qsizetype sentence) const;
     bool clauseHasWord(qsizetype sentence, int clause, QStringView word) const;
@@ -307,7 +310,7 @@ public:
     }
 };
 
-quint32 StatementParser::Impl::cueFlags(qsizetype token)
+quint32 StatementParser::Impl::cueFlags(qsizetype token) const
 {
     const QStringView surface = m_ctx.tokenText(token);
     const auto it = m_cueCache.constFind(surface);
@@ -456,11 +459,25 @@ StatementParser::Impl::Subject StatementParser::Impl::attachedSubject(qsizetype 
 // the nearer and when they are a subject rather than governed by a preposition.
 qsizetype StatementParser::Impl::salientCompany(qsizetype sentence) const
 {
+    const auto cached = m_salientCache.constFind(sentence);
+    if (cached != m_salientCache.cend()) {
+        return cached.value();
+    }
+    const qsizetype result = computeSalientCompany(sentence);
+    m_salientCache.insert(sentence, result);
+    return result;
+}
+
+qsizetype StatementParser::Impl::computeSalientCompany(qsizetype sentence) const
+{
     QHash<QString, double> score;
     QHash<QString, qsizetype> last;
     double weight = 1.0;
     static constexpr QStringView objectDeterminers[] = {u"den", u"dem", u"einen", u"einem"};
     for (qsizetype s = sentence - 1; s >= 0; --s) {
+        if (s < sentence - 30 && s >= 3) {
+            continue; // 0.8^30: too far to count, but the headline and lead always do
+        }
         for (qsizetype e : m_ctx.sentences()[s].entities) {
             const EntityMention &m = m_ctx.entities()[e];
             if (m.type != EntityType::Company) {
@@ -648,6 +665,58 @@ int ordinalOf(QStringView w)
     return 0;
 }
 
+// Whether a word may open or be a period expression (see periodMentions()): an ordinal, a month, a word for a
+// quarter, half, year or month, "Q3", "FY2026", "neun", "nine", a relative period word.
+bool mayBePeriodWord(QStringView w)
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> set;
+        for (const auto &ordinals : kOrdinalWords) {
+            for (QStringView o : ordinals) {
+                set.insert(o.toString());
+            }
+        }
+        for (const auto &month : kMonths) {
+            for (QStringView m : month) {
+                set.insert(m.toString());
+            }
+        }
+        for (QStringView x : {u"schlussquartal",
+                              u"jahresschlussquartal",
+                              u"neun",
+                              u"nine",
+                              u"gesamtjahr",
+                              u"full",
+                              u"whole",
+                              u"jahr",
+                              u"year",
+                              u"quartal",
+                              u"quarter",
+                              u"jahresfrist",
+                              u"jahresvergleich",
+                              u"year-ago",
+                              u"year-earlier",
+                              u"prior-year",
+                              u"yoy",
+                              u"sequentially",
+                              u"quarter-on-quarter",
+                              u"monaten",
+                              u"months",
+                              u"geschäftsjahr"}) {
+            set.insert(x.toString());
+        }
+        return set;
+    }();
+    if (w.size() < 2) {
+        return false;
+    }
+    const QChar first = w.front().toLower();
+    if (first == u'q' || first == u'f' || first == u'v' || first == u'h' || first == u'g' || first == u'l') {
+        return true; // Q3, FY2026, fiscal, Vorjahr..., Vorquartal, Halbjahr, Geschäfts..., laufend...
+    }
+    return words.contains(w.toString().toLower());
+}
+
 bool isFiscalWord(QStringView w)
 {
     return w.startsWith(u"geschäfts", Qt::CaseInsensitive) || w.compare(u"fiscal", Qt::CaseInsensitive) == 0 ||
@@ -696,6 +765,10 @@ QList<PeriodMention> StatementParser::Impl::periodMentions(qsizetype sentence) c
         return 0;
     };
     for (qsizetype k = s.firstToken; k < s.endToken; ++k) {
+        // Most words are no period word: a cheap test on the surface spares the lower-casing and comparisons.
+        if (m_ctx.isWord(k) && !mayBePeriodWord(m_ctx.tokenText(k))) {
+            continue;
+        }
         const QString w = lw(k);
         if (w.isEmpty()) {
             // A bare year: "2024", "im Jahr 2022". Years after "seit"/"since" or "bis"/"by" are no reporting period.
