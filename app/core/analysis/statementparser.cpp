@@ -994,7 +994,8 @@ Period StatementParser::Impl::resolve(const PeriodMention &m) const
     if (!m.needsYear) {
         return p;
     }
-    if (m_running.valid() && (m_running.fiscal || !p.fiscal)) {
+    // A year alone ("für 2024") says too little about which year a half or quarter is in; the article date says more.
+    if (m_running.valid() && (m_running.fiscal || !p.fiscal) && (m_running.kind != 'Y' || m_running.fiscal)) {
         // A quarter of the fiscal year the text reports on: "im zweiten Quartal des Geschäftsjahres 2026 ... für
         // das laufende dritte Quartal".
         p.year = m_running.year;
