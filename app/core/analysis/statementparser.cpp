@@ -256,6 +256,7 @@ public:
     QString m_lastFactMetric;
     QString m_lastFactPeriod;
     Period m_lastFactPeriodValue;
+    qsizetype m_lastIpoSentence = -1; // the last sentence naming a listing
 
     struct Subject
     {
@@ -494,8 +495,12 @@ qsizetype StatementParser::Impl::computeSalientCompany(qsizetype sentence) const
             const bool object = (m_ctx.isWord(first - 1) && inList(m_ctx.tokenText(first - 1), objectDeterminers)) ||
                                 (m_ctx.isWord(first - 2) && inList(m_ctx.tokenText(first - 2), objectDeterminers) &&
                                  m_ctx.tokenText(first - 1).front().isUpper());
-            const double role = m_ctx.isGoverned(e) ? 0.5 : object ? 0.3 : 1.0;
-            score[m.canonical] += weight * role + (s < 3 ? role : 0.0);
+            // "Chinas Nvidia-Herausforderer": a name that only modifies a compound is not what the text is about.
+            const bool modifier =
+                m_ctx.isSymbol(end, u'-') && !m_ctx.tokens()[end].spaceBefore && m_ctx.isWord(end + 1);
+            const double role = m_ctx.isGoverned(e) ? 0.5 : (object || modifier) ? 0.3 : 1.0;
+            // The headline names what the article is about, the lead sentences almost as surely.
+            score[m.canonical] += weight * role + (s == 0 ? 2 * role : s < 3 ? role : 0.0);
             if (!last.contains(m.canonical)) {
                 last.insert(m.canonical, e);
             }
@@ -1063,6 +1068,14 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
     };
     if (amounts.isEmpty()) {
         updateRunning();
+        // A sentence about a listing ("Biren debuted in Hong Kong after its IPO") dates the money raised next.
+        for (qsizetype k = s.firstToken; k < s.endToken; ++k) {
+            if (m_ctx.isWord(k) && QStringView(u"iIbBlLoOfFeE").contains(m_ctx.tokenText(k).front()) &&
+                (cueFlags(k) & Ipo)) {
+                m_lastIpoSentence = sentence;
+                break;
+            }
+        }
         return;
     }
 
@@ -1144,6 +1157,11 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
     }
 
     const QList<std::pair<PeriodMention, Period>> sentenceAbsolute = absolute;
+    for (const Cue &c : std::as_const(cues)) {
+        if (c.flags & Ipo) {
+            m_lastIpoSentence = sentence;
+        }
+    }
 
     for (const FigureTokens &f : amounts) {
         const Figure &fig = m_figures[f.index];
@@ -1382,11 +1400,24 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
                 st.role = u"change"_s;
             }
             // "raised 3.9 billion yuan in its IPO": money raised in a listing is the listing's volume.
+            // Money merely "raised" (no round named) right after sentences about a listing is the listing's too.
             if (metric == u"funding") {
+                bool round = false;
+                bool listing = false;
                 for (const Cue &c : cues) {
-                    if ((c.flags & Ipo) && m_ctx.clauseNumber(c.token) == clause) {
-                        metric = u"ipo_volume"_s;
+                    if (m_ctx.clauseNumber(c.token) != clause) {
+                        continue;
                     }
+                    listing = listing || (c.flags & Ipo);
+                    round = round || ((c.flags & Funding) && (c.flags & Measure));
+                }
+                if (!round && !listing && (cueFlags(any.cue) & Raise) && m_lastIpoSentence >= 0 &&
+                    m_lastIpoSentence >= sentence - 2) {
+                    listing = true;
+                }
+                // "raised 1.5 billion yuan in a funding round before the IPO": a round names funding.
+                if (listing && !round) {
+                    metric = u"ipo_volume"_s;
                 }
             }
             // "ein Minus von 134 Millionen beim Betriebsergebnis": a negative profit is a loss.
