@@ -1593,6 +1593,8 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
             period = runningBefore;
             st.periodHow = u"running period of the text before"_s;
         }
+        // What the sentences after go on about: the period of the statement, not that of a base it names.
+        const Period statementPeriod = period;
         if (relative && period.valid()) {
             const Period shifted =
                 relative->relation == PeriodMention::PreviousYear ? period.previousYear() : period.previousQuarter();
@@ -1636,7 +1638,7 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
         m_lastFactEntity = subject.entity;
         m_lastFactMetric = metric;
         m_lastFactPeriod = fact.period;
-        m_lastFactPeriodValue = st.role == u"base" ? Period() : period;
+        m_lastFactPeriodValue = statementPeriod;
     }
     updateRunning();
 }
