@@ -1199,6 +1199,7 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
         Best percentLike; // levy, tariff, market share, target: percentages by nature
         Best unpenalised; // ignoring amounts in between
         Best change;      // the nearest change word
+        Best changeRaw;   // the same, ignoring amounts in between
         Best stock;       // the share
         Best lose;        // lost, forgone, written off
         Best estimate;    // potential, market size, consensus
@@ -1232,6 +1233,7 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
             const int penalised = score + 6 * figuresBetween(f, c.token, amounts);
             if (c.flags & Change) {
                 change.offer(c, penalised);
+                changeRaw.offer(c, score);
             }
             // A comparative counts only right after its figure: "32 Prozent mehr", "7% lower", not "mehr als 5".
             if ((c.flags & Compare) && c.token >= f.end && c.token - f.end <= 1) {
@@ -1272,7 +1274,7 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
         const bool byAmount = m_ctx.wordIs(before, u"um") || m_ctx.wordIs(before, u"by");
         // "kletterte der Nettogewinn der Taiwan Semiconductor Manufacturing Company um 39 Prozent": "um" ties a
         // figure to a change verb further away.
-        const bool changeNear = change.cue >= 0 && (change.score <= 8 || (byAmount && change.score <= 14));
+        const bool changeNear = change.cue >= 0 && (change.score <= 8 || (byAmount && changeRaw.score <= 14));
 
         // Role: what the figure is in its statement.
         // "von 26,2 Milliarden auf 41,1 Milliarden", "from 43.9 billion yuan", "nach 64,77 Millionen Yuan ein Jahr
@@ -1374,7 +1376,7 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
                 if (changeNear || (any.flags & Change)) {
                     metric = metricFor(any.flags | Change);
                 }
-            } else if (any.cue < 0 && change.cue >= 0 && change.score <= 5 &&
+            } else if (any.cue < 0 && change.cue >= 0 && (change.score <= 5 || (byAmount && changeNear)) &&
                        (unpenalised.flags & (Revenue | Profit))) {
                 // "..., ein Plus von 56 Prozent", "..., up 56%": the change of the amount named before.
                 metric = metricFor(unpenalised.flags | Change);
@@ -1560,6 +1562,11 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
                 }
                 continue;
             }
+            // "wuchs um 14 Prozent auf 3,24 Milliarden, schrumpfte aber im Vergleich zum ersten Quartal": the other
+            // side of a comparison after a level is not its period.
+            if (m.base && m.first >= f.end) {
+                continue;
+            }
             int score = m.first < f.first ? m_ctx.wordNumber(f.first) - m_ctx.wordNumber(m.end - 1)
                                           : m_ctx.wordNumber(m.first) - m_ctx.wordNumber(f.end - 1);
             if (m_ctx.clauseNumber(m.first) != clause) {
@@ -1594,8 +1601,14 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
             st.periodHow = u"running period of the text before"_s;
         }
         // What the sentences after go on about: the period of the statement, not that of a base it names.
-        const Period statementPeriod = period;
-        if (relative && period.valid()) {
+        const Period statementPeriod = stated && stated->first.base && runningBefore.valid() ? runningBefore : period;
+        // "deren Umsatz sich mit 7,3 Milliarden Dollar gegenüber dem Vorjahr verdoppelte": a relative period after a
+        // comparison word is what a change is measured against, not the period of the level.
+        if (relative && relative->base && changeNear && st.role != u"change" && period.valid()) {
+            basePeriod =
+                (relative->relation == PeriodMention::PreviousYear ? period.previousYear() : period.previousQuarter())
+                    .label();
+        } else if (relative && period.valid()) {
             const Period shifted =
                 relative->relation == PeriodMention::PreviousYear ? period.previousYear() : period.previousQuarter();
             if (st.role == u"change") {
