@@ -1215,9 +1215,11 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
             if (c.token >= f.end && (c.flags & kTriggerMetrics)) {
                 bool owned = false;
                 for (const FigureTokens &o : amounts) {
-                    if (o.index != f.index && o.first > c.token && o.first - c.token <= 4 &&
-                        (m_ctx.wordIs(o.first - 1, u"von") || m_ctx.wordIs(o.first - 1, u"of") ||
-                         m_ctx.wordIs(o.first - 1, u"über"))) {
+                    const qsizetype ob = wordBefore(o.first);
+                    // "Börsenwert von rund 4,4 Billionen", "der Börsenwert des Unternehmens auf 282 Milliarden".
+                    if (o.index != f.index && o.first > c.token && ob - c.token <= 4 &&
+                        (m_ctx.wordIs(ob, u"von") || m_ctx.wordIs(ob, u"of") || m_ctx.wordIs(ob, u"über") ||
+                         m_ctx.wordIs(ob, u"auf") || m_ctx.wordIs(ob, u"bei") || m_ctx.wordIs(ob, u"at"))) {
                         owned = true;
                     }
                 }
@@ -1352,7 +1354,12 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
         qsizetype metricCue = any.cue;
         quint32 metricFlags = any.flags;
         if (fig.type == FigureType::Percent) {
-            const bool priceChange = perUnit.cue >= 0 || (stock.cue >= 0 && (any.cue < 0 || stock.score < any.score));
+            // "Die Aktie hatte um 23 Prozent zugelegt, ihr bester Wochengewinn": the stock named before the figure
+            // in its clause is what moved, whatever noun follows.
+            const bool stockBefore = stock.cue >= 0 && stock.cue < f.first && m_ctx.clauseNumber(stock.cue) == clause &&
+                                     (any.cue < 0 || any.cue >= f.end);
+            const bool priceChange =
+                perUnit.cue >= 0 || stockBefore || (stock.cue >= 0 && (any.cue < 0 || stock.score < any.score));
             // "62% of the market", "21 Prozent des Marktes": a share of a market.
             bool ofMarket = false;
             for (qsizetype k = f.end; k < f.end + 4 && k < s.endToken; ++k) {
