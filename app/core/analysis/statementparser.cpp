@@ -348,7 +348,11 @@ int StatementParser::Impl::figuresBetween(const FigureTokens &f, qsizetype token
                                                (m_ctx.wordIs(ob, u"um") || m_ctx.wordIs(ob, u"by") ||
                                                 (m_ctx.isWord(ob) && (m_lexiconFlags(ob) & Change)))) ||
                                               m_ctx.wordIs(ob, u"von") || m_ctx.wordIs(ob, u"from"));
-        if (changeAmount) {
+        // "750 Millionen Dollar bei einer Bewertung von 6,9 Milliarden eingesammelt": a figure that completes a noun
+        // ("Bewertung von X") is an attachment inside the statement, not a statement of its own between.
+        const bool attachment = (m_ctx.wordIs(ob, u"von") || m_ctx.wordIs(ob, u"of")) && m_ctx.isWord(ob - 1) &&
+                                (cueFlags(ob - 1) & Measure) && token >= o.end;
+        if (changeAmount || attachment) {
             continue;
         }
         if ((token < f.first && o.first > token && o.end <= f.first) ||
@@ -1268,7 +1272,12 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
                     percentLike.offer(c, penalised);
                 }
             }
-            if (score <= 16) {
+            // "Der Umsatz, den Hygon vorab gemeldet hatte, legte um 20 Prozent zu": a relative clause may stand between
+            // the metric and "um".
+            if (score <= (wordBefore(f.first) >= 0 &&
+                                  (m_ctx.wordIs(wordBefore(f.first), u"um") || m_ctx.wordIs(wordBefore(f.first), u"by"))
+                              ? 20
+                              : 16)) {
                 unpenalised.offer(c, score);
             }
         }
@@ -1434,6 +1443,13 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
                 (change.flags & Measure) == 0 && m_ctx.tokenText(change.cue).front().isUpper()) {
                 metric = u"loss"_s;
             }
+        }
+        // "legte um 30 Prozent auf 989,92 Mrd TWD zu": the new level measures what its change measures.
+        const bool toLevel = m_ctx.wordIs(before, u"auf") || m_ctx.wordIs(before, u"to");
+        if (metric.isEmpty() && toLevel && m_lastFactSentence == sentence && m_lastFactMetric.endsWith(u"_growth") &&
+            fig.type == FigureType::Money) {
+            metric = m_lastFactMetric.chopped(7);
+            continues = true;
         }
         // "fell 9% to 40 billion yuan from 44 billion yuan": the base measures what the level measures.
         if (metric.isEmpty() && base && m_lastFactSentence == sentence && !isChangeMetric(m_lastFactMetric) &&
