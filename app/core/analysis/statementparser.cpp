@@ -229,13 +229,23 @@ public:
         , m_articleYear(articleDate.left(4).toInt())
         , m_articleMonth(articleDate.size() >= 7 ? articleDate.mid(5, 2).toInt() : 0)
     {
-        // An undated article is dated by the latest year it names: "im dritten Quartal" is then that year's.
+        // An undated article is dated by the year it names most often (the later one of equals; plans for later
+        // years are named less often than the year reported): "im dritten Quartal" is then that year's.
         if (m_articleYear <= 0) {
+            QHash<int, int> count;
             for (const Figure &f : figures) {
                 if (f.type == FigureType::Date && f.value >= 1990 && f.value <= 2040) {
-                    m_articleYear = std::max(m_articleYear, int(f.value));
+                    ++count[int(f.value)];
                 }
             }
+            int best = 0;
+            for (auto it = count.cbegin(); it != count.cend(); ++it) {
+                if (best == 0 || it.value() > count.value(best) ||
+                    (it.value() == count.value(best) && it.key() > best)) {
+                    best = it.key();
+                }
+            }
+            m_articleYear = best;
         }
     }
 
@@ -1045,7 +1055,7 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
     const QList<PeriodMention> mentions = periodMentions(sentence);
     QList<std::pair<PeriodMention, Period>> absolute;
     for (const PeriodMention &m : mentions) {
-        if (m.relation == PeriodMention::Absolute && !m.weak) {
+        if (m.relation == PeriodMention::Absolute) {
             const Period p = resolve(m);
             if (p.valid()) {
                 absolute.append({m, p});
@@ -1059,7 +1069,8 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
     auto updateRunning = [&] {
         for (const auto &[m, p] : std::as_const(absolute)) {
             // Reports are about the past: "Produktion 2026 verdreifachen" names a plan, not the period reported.
-            if (m.base || (m_running.valid() && !m.opening) ||
+            // A month or day ("im August 2024") dates its own sentence only.
+            if (m.base || m.weak || (m_running.valid() && !m.opening) ||
                 (m_articleYear > 0 && !p.fiscal && p.year > m_articleYear)) {
                 continue;
             }
@@ -1321,8 +1332,11 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
                 relative = &m;
             }
         }
-        if (!base && (m_ctx.wordIs(before, u"nach") || m_ctx.wordIs(before, u"after")) && relative &&
-            relative->first >= f.end) {
+        // "nach 64,77 Millionen Yuan ein Jahr zuvor", "picked up from 26% in the prior quarter".
+        if (!base &&
+            (m_ctx.wordIs(before, u"nach") || m_ctx.wordIs(before, u"after") || m_ctx.wordIs(before, u"from") ||
+             m_ctx.wordIs(before, u"von")) &&
+            relative && relative->first >= f.end) {
             base = true;
         }
         // Two figures "zwischen X und Y", "between X and Y": the bounds of a range.
@@ -1623,8 +1637,10 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
             period = runningBefore;
             st.periodHow = u"running period of the text before"_s;
         }
-        // What the sentences after go on about: the period of the statement, not that of a base it names.
-        const Period statementPeriod = stated && stated->first.base && runningBefore.valid() ? runningBefore : period;
+        // What the sentences after go on about: the period of the statement, not that of a base it names nor the
+        // month of an event it mentions.
+        const Period statementPeriod =
+            stated && (stated->first.base || stated->first.weak) && runningBefore.valid() ? runningBefore : period;
         // "deren Umsatz sich mit 7,3 Milliarden Dollar gegenüber dem Vorjahr verdoppelte": a relative period after a
         // comparison word is what a change is measured against, not the period of the level.
         if (relative && relative->base && changeNear && st.role != u"change" && period.valid()) {
