@@ -1215,6 +1215,7 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
         Best unpenalised; // ignoring amounts in between
         Best change;      // the nearest change word
         Best changeRaw;   // the same, ignoring amounts in between
+        Best hold;        // a share of something: "Anteil", "stake"
         Best stock;       // the share
         Best lose;        // lost, forgone, written off
         Best estimate;    // potential, market size, consensus
@@ -1232,8 +1233,9 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
                 for (const FigureTokens &o : amounts) {
                     const qsizetype ob = wordBefore(o.first);
                     // "Börsenwert von rund 4,4 Billionen", "der Börsenwert des Unternehmens auf 282 Milliarden".
+                    const bool verbOfIt = ob == c.token && (c.flags & (Report | Raise | Invest)); // "und verdiente 760"
                     if (o.index != f.index && o.first > c.token && ob - c.token <= 4 &&
-                        (m_ctx.wordIs(ob, u"von") || m_ctx.wordIs(ob, u"of") || m_ctx.wordIs(ob, u"über") ||
+                        (verbOfIt || m_ctx.wordIs(ob, u"von") || m_ctx.wordIs(ob, u"of") || m_ctx.wordIs(ob, u"über") ||
                          m_ctx.wordIs(ob, u"auf") || m_ctx.wordIs(ob, u"bei") || m_ctx.wordIs(ob, u"at"))) {
                         owned = true;
                     }
@@ -1255,6 +1257,9 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
             // A comparative counts only right after its figure: "32 Prozent mehr", "7% lower", not "mehr als 5".
             if ((c.flags & Compare) && c.token >= f.end && c.token - f.end <= 1) {
                 change.offer(c, penalised - 1);
+            }
+            if ((c.flags & Hold) && penalised <= 8) {
+                hold.offer(c, penalised);
             }
             if ((c.flags & Stock) && penalised <= (sameClause ? 12 : 8)) {
                 stock.offer(c, penalised);
@@ -1474,6 +1479,14 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
         if (metricCue >= 0) {
             st.trigger = m_ctx.tokenText(metricCue).toString();
             st.frame = TriggerLexicon::frameNames(metricFlags | (st.role == u"change" ? quint32(Change) : 0u));
+        }
+        // "ihr Anteil am Umsatz sank auf 15,51 Prozent", "der Anteil Chinas am Umsatz ist unter 5 Prozent gefallen": a
+        // share of a revenue is a ratio, not a change of the revenue.
+        if (fig.type == FigureType::Percent && isChangeMetric(metric) && metric != u"share_price_change" &&
+            hold.cue >= 0 && (any.cue < 0 || hold.score <= any.score + 2)) {
+            st.role = u"level"_s;
+            reject(u"a share of something, not a change"_s);
+            continue;
         }
         if (metric.isEmpty()) {
             reject(metricCue >= 0 ? u"the trigger names no metric for this figure"_s
