@@ -595,7 +595,10 @@ StatementParser::Impl::Subject StatementParser::Impl::subjectFor(qsizetype sente
                                        c.reference ? u"reference to the salient company"_s : how}
                              : Subject{};
     };
-    for (const Candidate &c : candidates) {
+    // The nearest candidate before the figure in its clause: "Samsung drops to third place as Micron overtakes it,
+    // SK hynix holds 62%".
+    for (qsizetype i = candidates.size() - 1; i >= 0; --i) {
+        const Candidate &c = candidates[i];
         if (c.token < f.first && m_ctx.clauseNumber(c.token) == clause) {
             return result(c, 0.8, u"subject of the clause"_s);
         }
