@@ -5,7 +5,7 @@
 #include "analysis/textcontext.h"
 #include "analysis/triggerlexicon.h"
 
-#include <QSet>
+#include <QHash>
 
 namespace Chipwatch::Core {
 
@@ -17,7 +17,7 @@ QList<Fact> FactLinker::link(QStringView text, const QList<Sentence> &sentences,
     StatementParser parser(ctx, figures, articleDate, language, TriggerLexicon::builtIn());
     const QList<Fact> facts = parser.parse(statements);
     // The same claim repeated (a summary restating the lead) is one fact.
-    QSet<QString> seen;
+    QHash<QString, qsizetype> seen; // claim -> index in unique
     QList<Fact> unique;
     unique.reserve(facts.size());
     QList<qsizetype> newIndex(facts.size(), -1);
@@ -26,9 +26,12 @@ QList<Fact> FactLinker::link(QStringView text, const QList<Sentence> &sentences,
         const QString key = f.subject + u'|' + f.metric + u'|' + QString::number(f.values.front().value, 'g', 12) +
                             u'|' + f.values.front().unit;
         if (!seen.contains(key)) {
-            seen.insert(key);
+            seen.insert(key, unique.size());
             newIndex[i] = unique.size();
             unique.append(f);
+        } else if (Fact &kept = unique[seen.value(key)]; kept.period.isEmpty() && !f.period.isEmpty()) {
+            // A headline states the claim, the text its period: the repetition completes the fact.
+            kept.period = f.period;
         }
     }
     if (statements) {

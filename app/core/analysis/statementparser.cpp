@@ -1429,6 +1429,12 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
                 metric = isChangeMetric(m_lastFactMetric) ? m_lastFactMetric : m_lastFactMetric + u"_growth"_s;
                 continues = true;
             }
+            // "X holds 62% of the market, while Micron climbed to 21% and Samsung slid to 17%": the percentages of the
+            // other companies in a sentence about market shares are their shares.
+            if (metric.isEmpty() && any.cue < 0 && m_lastFactSentence == sentence &&
+                m_lastFactMetric == u"market_share" && stock.cue < 0) {
+                metric = u"market_share"_s;
+            }
             if (!metric.isEmpty() && isChangeMetric(metric)) {
                 st.role = u"change"_s;
             }
