@@ -1252,6 +1252,11 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
             if (!sameClause) {
                 score += 4;
             }
+            // A segment ("die Sparte", "the division") names revenue only when no other word of the clause names the
+            // metric: "adjusted EBITA at the division rose 35%".
+            if ((c.flags & Segment) && !(c.flags & Change)) {
+                score += 5;
+            }
             const int penalised = score + 6 * figuresBetween(f, c.token, amounts);
             if (c.flags & Change) {
                 change.offer(c, penalised);
@@ -1492,7 +1497,9 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
         // "ihr Anteil am Umsatz sank auf 15,51 Prozent", "der Anteil Chinas am Umsatz ist unter 5 Prozent gefallen": a
         // share of a revenue is a ratio, not a change of the revenue.
         if (fig.type == FigureType::Percent && isChangeMetric(metric) && metric != u"share_price_change" &&
-            hold.cue >= 0 && (any.cue < 0 || hold.score <= any.score + 2)) {
+            hold.cue >= 0 &&
+            (any.cue < 0 || hold.score <= any.score + 2 ||
+             (hold.cue < any.cue && any.cue < f.first && m_ctx.clauseNumber(hold.cue) == clause))) {
             st.role = u"level"_s;
             reject(u"a share of something, not a change"_s);
             continue;

@@ -235,6 +235,12 @@ bool TextContext::governedNow(qsizetype entity) const
         }
         const QStringView w = tokenText(k);
         if (inList(w, kOwnerPrepositions)) {
+            // "Bei AMD wuchs die Sparte ...", "At Baidu, profit rose ...": opening the sentence, "bei"/"at" names its
+            // topic, which is the subject of what follows.
+            if (k == floor &&
+                (w.compare(u"bei", Qt::CaseInsensitive) == 0 || w.compare(u"at", Qt::CaseInsensitive) == 0)) {
+                return false;
+            }
             return !nounBefore && !(k - 1 >= floor && isWord(k - 1) && tokenText(k - 1).front().isUpper() &&
                                     !inList(tokenText(k - 1), kDeterminers));
         }

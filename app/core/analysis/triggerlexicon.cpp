@@ -33,14 +33,23 @@ struct Named
 };
 
 constexpr Named kFrames[] = {
-    {u"measure", Trigger::Measure},   {u"report", Trigger::Report},
-    {u"change", Trigger::Change},     {u"raise", Trigger::Raise},
-    {u"value", Trigger::Value},       {u"lose", Trigger::Lose},
-    {u"forecast", Trigger::Forecast}, {u"estimate", Trigger::Estimate},
-    {u"stock", Trigger::Stock},       {u"hold", Trigger::Hold},
-    {u"pay", Trigger::Pay},           {u"invest", Trigger::Invest},
-    {u"perunit", Trigger::PerUnit},   {u"compare", Trigger::Compare},
-    {u"analyst", Trigger::Analyst},   {u"none", kNone},
+    {u"measure", Trigger::Measure},
+    {u"report", Trigger::Report},
+    {u"change", Trigger::Change},
+    {u"raise", Trigger::Raise},
+    {u"value", Trigger::Value},
+    {u"lose", Trigger::Lose},
+    {u"forecast", Trigger::Forecast},
+    {u"estimate", Trigger::Estimate},
+    {u"stock", Trigger::Stock},
+    {u"hold", Trigger::Hold},
+    {u"pay", Trigger::Pay},
+    {u"invest", Trigger::Invest},
+    {u"segment", Trigger::Segment | Trigger::Measure},
+    {u"perunit", Trigger::PerUnit},
+    {u"compare", Trigger::Compare},
+    {u"analyst", Trigger::Analyst},
+    {u"none", kNone},
 };
 
 constexpr Named kMetrics[] = {

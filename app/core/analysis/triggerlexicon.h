@@ -43,6 +43,7 @@ enum Flag : quint32 {
     PerUnit = 1u << 23,  // a price per unit
     Compare = 1u << 24,  // a comparative after a figure: "32 Prozent mehr", "7% lower"
     Analyst = 1u << 25,  // analysts, consensus: with Forecast, an estimate by others
+    Segment = 1u << 26,  // a business segment: measures revenue when no other word names the metric
     // polarity
     Up = 1u << 28,
     Down = 1u << 29,
