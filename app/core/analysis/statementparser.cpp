@@ -1130,6 +1130,11 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
         quint32 flags = cueFlags(k);
         const QString lower =
             (flags || m_ctx.wordIs(k, u"share") || m_ctx.tokenText(k).size() >= 5) ? m_ctx.lowerWord(k) : QString();
+        // "earnings per share", "Gewinn je Aktie": an amount per share, whatever the noun before says.
+        if ((m_ctx.wordIs(k, u"per") || m_ctx.wordIs(k, u"je") || m_ctx.wordIs(k, u"pro")) && m_ctx.isWord(k + 1) &&
+            (m_ctx.wordIs(k + 1, u"share") || m_ctx.tokenText(k + 1).startsWith(u"Aktie"))) {
+            flags |= PerUnit;
+        }
         // "market share", "share price", a payment "an die Regierung" / "to the government".
         if (lower == u"share" && m_ctx.wordIs(k - 1, u"market")) {
             flags |= MarketShare | Measure;
@@ -1255,7 +1260,7 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
             // A segment ("die Sparte", "the division") names revenue only when no other word of the clause names the
             // metric: "adjusted EBITA at the division rose 35%".
             if ((c.flags & Segment) && !(c.flags & Change)) {
-                score += 5;
+                score += 3;
             }
             const int penalised = score + 6 * figuresBetween(f, c.token, amounts);
             if (c.flags & Change) {

@@ -210,7 +210,7 @@ QString TriggerLexicon::frameNames(quint32 flags)
 {
     QStringList names;
     for (const Named &f : kFrames) {
-        if (f.flag != kNone && (flags & f.flag)) {
+        if (f.flag != kNone && (flags & f.flag) == f.flag) {
             names.append(f.name.toString());
         }
     }
