@@ -1230,6 +1230,11 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
         Best perUnit;     // a price
         bool forecast = false;
         bool analyst = false;
+        bool otherMetricInClause = false;
+        for (const Cue &c : cues) {
+            otherMetricInClause = otherMetricInClause || (m_ctx.clauseNumber(c.token) == clause &&
+                                                          (c.flags & kTriggerMetrics) && !(c.flags & Segment));
+        }
         for (const Cue &c : cues) {
             if (c.token >= f.first && c.token < f.end) {
                 continue;
@@ -1259,8 +1264,8 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
             }
             // A segment ("die Sparte", "the division") names revenue only when no other word of the clause names the
             // metric: "adjusted EBITA at the division rose 35%".
-            if ((c.flags & Segment) && !(c.flags & Change)) {
-                score += 3;
+            if ((c.flags & Segment) && !(c.flags & Change) && otherMetricInClause) {
+                score += 6;
             }
             const int penalised = score + 6 * figuresBetween(f, c.token, amounts);
             if (c.flags & Change) {
