@@ -1594,6 +1594,18 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
             companyBefore = companyBefore ||
                             (m_ctx.entities()[e].type == EntityType::Company && m_ctx.entityTokens(e).first < f.first);
         }
+        // "lediglich der Energieversorger Huadian New Energy hatte mehr erlöst": a company the knowledge base does not
+        // know is the subject; the figure is none of the known ones'.
+        bool unknownCompany = false;
+        for (qsizetype k = s.firstToken; k < f.first && !unknownCompany; ++k) {
+            unknownCompany = m_ctx.clauseNumber(k) == clause && m_ctx.isUnknownCompanyApposition(k, sentence);
+        }
+        const bool ownClause = subject.how == u"subject of the clause" || subject.how == u"compound" ||
+                               subject.how == u"genitive" || subject.how == u"von/of attachment";
+        if (unknownCompany && !ownClause) {
+            reject(u"the subject is a company the knowledge base does not know"_s);
+            continue;
+        }
         if (subject.entity < 0 && !companyBefore) {
             if (m_lastFactEntity >= 0 && m_lastFactSentence >= sentence - 1 &&
                 allowedSubject(m_lastFactEntity, metric)) {
