@@ -1575,6 +1575,19 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
 
         // Subject.
         Subject subject = subjectFor(sentence, f, metricCue, metric);
+        // "U.S.-listed shares of Alibaba rose 4% in premarket trading": the stock word before the figure names whose
+        // shares moved.
+        if (metric == u"share_price_change" && subject.how != u"compound" && subject.how != u"genitive" &&
+            subject.how != u"von/of attachment") {
+            for (const Cue &c : std::as_const(cues)) {
+                if ((c.flags & Stock) && c.token < f.first && m_ctx.clauseNumber(c.token) == clause) {
+                    if (const Subject owner = attachedSubject(c.token, metric, f); owner.entity >= 0) {
+                        subject = owner;
+                        break;
+                    }
+                }
+            }
+        }
         if (subject.entity >= 0 && isCoordinated(subject.entity)) {
             for (QStringView joint : kJoint) {
                 if (clauseHasWord(sentence, clause, joint)) {
