@@ -261,6 +261,7 @@ public:
     mutable QHash<QStringView, quint32> m_cueCache;     // an article repeats its words
     mutable QHash<qsizetype, qsizetype> m_salientCache; // sentence -> salient company
     Period m_running;                                   // the period the text is about so far
+    qsizetype m_runningOwner = -1; // the entity it was stated for, or -1 when it frames the whole text
     qsizetype m_lastFactSentence = -1;
     qsizetype m_lastFactEntity = -1;
     QString m_lastFactMetric;
@@ -1066,6 +1067,7 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
         }
     }
     const Period runningBefore = m_running;
+    const qsizetype runningOwnerBefore = m_runningOwner;
     // The running period is set by the first reporting period of the text, then by periods that open a sentence
     // ("Im ersten Halbjahr ...", "For the first quarter of fiscal 2026, ..."): a period named in passing ("der
     // bisherige Bestwert aus dem vierten Quartal 2024") is only its own figures'.
@@ -1080,6 +1082,12 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
             // A year alone does not replace a quarter or half of that same year.
             if (p.kind == 'Y' && m_running.valid() && m_running.year == p.year && m_running.kind != 'Y') {
                 continue;
+            }
+            // A period that opens a sentence frames the text; one named in passing ("MetaX meldete für 2024 ...") only
+            // what goes on about the same company.
+            m_runningOwner = m.opening ? -1 : m_ctx.subjectCompany(sentence, m.first);
+            if (!m.opening && m_runningOwner < 0) {
+                m_runningOwner = m_lastFactSentence == sentence ? m_lastFactEntity : -1;
             }
             m_running = p;
         }
@@ -1645,7 +1653,10 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
             st.polarity = sign < 0 ? -1 : (change.cue >= 0 ? 1 : 0);
         }
 
-        // Period.
+        // Period. A company named in its own sentence does not take a period stated in passing for another one.
+        const bool namedHere = subject.how == u"subject of the clause" || subject.how == u"subject of the sentence" ||
+                               subject.how == u"compound" || subject.how == u"genitive" ||
+                               subject.how == u"von/of attachment" || subject.how == u"only company of the clause";
         Period period;
         const std::pair<PeriodMention, Period> *stated = nullptr;
         int statedScore = 0;
@@ -1697,7 +1708,9 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
         } else if (continues && m_lastFactPeriodValue.valid() && m_lastFactEntity == subject.entity) {
             period = m_lastFactPeriodValue;
             st.periodHow = u"of the fact before"_s;
-        } else if (runningBefore.valid()) {
+        } else if (runningBefore.valid() &&
+                   (runningOwnerBefore < 0 || !namedHere ||
+                    m_ctx.entities()[runningOwnerBefore].canonical == m_ctx.entities()[subject.entity].canonical)) {
             period = runningBefore;
             st.periodHow = u"running period of the text before"_s;
         }
