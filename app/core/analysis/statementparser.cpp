@@ -994,8 +994,14 @@ QList<PeriodMention> StatementParser::Impl::periodMentions(qsizetype sentence) c
                 break;
             }
         }
-        m.opening = m_ctx.wordNumber(m.first) - m_ctx.wordNumber(s.firstToken) <= 3 &&
-                    !m_ctx.wordIs(s.firstToken, u"für") && !m_ctx.wordIs(s.firstToken, u"bis");
+        // An adverbial that opens the sentence: the period itself or a preposition before it ("Im dritten Quartal",
+        // "For the first quarter of fiscal 2026", "Nach neun Monaten"); "Für das laufende Quartal" announces a
+        // forecast, "MetaX meldete für 2024" is a period named in passing.
+        static constexpr QStringView openers[] = {u"im",  u"in",     u"nach", u"während", u"zwischen", u"am",
+                                                  u"for", u"during", u"over", u"between", u"through",  u"after"};
+        m.opening =
+            m_ctx.wordNumber(m.first) - m_ctx.wordNumber(s.firstToken) <= 3 &&
+            (m.first == s.firstToken || (m_ctx.isWord(s.firstToken) && inList(m_ctx.tokenText(s.firstToken), openers)));
     }
     return out;
 }
