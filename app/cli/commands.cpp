@@ -24,6 +24,7 @@
 #include <QTextStream>
 #include <QtConcurrent>
 
+#include <cmath>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -196,6 +197,114 @@ int runFacts(const QStringList &arguments)
         return 1;
     }
     return finish(u"facts"_s, files);
+}
+
+namespace {
+
+QString oneLine(QStringView text, qsizetype maxLength)
+{
+    QString s = text.toString().simplified();
+    if (s.size() > maxLength) {
+        s = s.left(maxLength - 1) + u'…';
+    }
+    return s;
+}
+
+QString numberText(double value)
+{
+    return QString::number(value, 'f', std::abs(value) >= 1000 || value == std::floor(value) ? 0 : 2);
+}
+
+} // namespace
+
+int runExplain(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (const int code = parseCommand(parser, u"explain"_s, arguments); code >= 0) {
+        return code;
+    }
+    const KnowledgeBase kb = KnowledgeBase::builtIn();
+    const ArticleAnalyzer analyzer(kb);
+    AnalysedFiles files;
+    const QStringList paths = ArticleLoader::collectFiles(parser.positionalArguments(), &files.refused);
+    QTextStream out(stdout);
+    int read = 0;
+    for (const QString &path : paths) {
+        LoadResult loaded = ArticleLoader::loadFile(path);
+        files.refused << loaded.refused;
+        for (LoadedArticle &article : loaded.articles) {
+            const CleanedDocument &doc = article.document;
+            QList<FigureStatement> statements;
+            const ArticleAnalysis analysis =
+                analyzer.analyze(doc.text, doc.body, doc.meta.language, doc.meta.date, &statements);
+            out << "== " << articleName(article) << "  (" << tr("language") << ' ' << doc.meta.language << ", "
+                << tr("date") << ' ' << (doc.meta.date.isEmpty() ? u"-"_s : doc.meta.date) << ")\n";
+            QHash<qsizetype, const FigureStatement *> byFigure;
+            for (const FigureStatement &st : std::as_const(statements)) {
+                byFigure.insert(st.figure, &st);
+            }
+            qsizetype lastSentence = -1;
+            for (qsizetype i = 0; i < analysis.figures.size(); ++i) {
+                const Figure &fig = analysis.figures[i];
+                const QStringView surface = QStringView(doc.text).mid(fig.span.start, fig.span.length());
+                for (qsizetype s = 0; s < analysis.sentences.size(); ++s) {
+                    const TextSpan &span = analysis.sentences[s].span;
+                    if (span.start <= fig.span.start && fig.span.start < span.end && s != lastSentence) {
+                        out << "\n  " << tr("sentence") << ": "
+                            << oneLine(QStringView(doc.text).mid(span.start, span.length()), 220) << '\n';
+                        lastSentence = s;
+                    }
+                }
+                out << "  [" << fig.span.start << '-' << fig.span.end << "] \"" << surface << "\"  "
+                    << figureTypeName(fig.type) << ' '
+                    << (fig.type == FigureType::Date ? fig.isoDate : numberText(fig.value))
+                    << (fig.unit.isEmpty() ? QString() : u' ' + fig.unit) << '\n';
+                const FigureStatement *st = byFigure.value(i, nullptr);
+                if (!st) {
+                    out << "      -> " << tr("no fact: only money and percentages inside a sentence make facts")
+                        << '\n';
+                    continue;
+                }
+                out << "      " << tr("trigger") << ": " << (st->trigger.isEmpty() ? u"-"_s : st->trigger)
+                    << (st->frame.isEmpty() ? QString() : u" ("_s + st->frame + u')') << "  " << tr("role") << ": "
+                    << st->role << "  " << tr("modality") << ": " << st->modality << "  " << tr("polarity") << ": "
+                    << (st->polarity < 0   ? u"-"_s
+                        : st->polarity > 0 ? u"+"_s
+                                           : u"none"_s)
+                    << '\n';
+                out << "      " << tr("subject") << ": "
+                    << (st->subject.isEmpty() ? u"-"_s : st->subject + u" ("_s + st->subjectHow + u')') << "  "
+                    << tr("period") << ": "
+                    << (st->period.isEmpty() ? u"-"_s : st->period + u" ("_s + st->periodHow + u')') << '\n';
+                if (st->fact >= 0 && st->fact < analysis.facts.size()) {
+                    const Fact &f = analysis.facts[st->fact];
+                    QStringList values;
+                    for (const FactValue &v : f.values) {
+                        values << numberText(v.value) + u' ' + v.unit;
+                    }
+                    out << "      -> " << tr("fact") << ": " << f.subject << ' ' << f.metric << ' '
+                        << values.join(u" = ") << ' ' << (f.period.isEmpty() ? u"(no period)"_s : f.period) << "  ["
+                        << factKindName(f.kind) << ", " << factRoleName(f.role)
+                        << (f.basePeriod.isEmpty() ? QString() : u", "_s + tr("against") + u' ' + f.basePeriod)
+                        << "]\n";
+                } else {
+                    out << "      -> " << tr("no fact") << ": " << st->reason << '\n';
+                }
+            }
+            out << '\n';
+            ++read;
+        }
+    }
+    out.flush();
+    QTextStream err(stderr);
+    for (const RefusedFile &r : std::as_const(files.refused)) {
+        err << r.filePath << ": " << r.reason << '\n';
+    }
+    if (read == 0) {
+        err << "chipwatch-cli explain: " << tr("no article could be read.") << '\n';
+        return 1;
+    }
+    return files.refused.isEmpty() ? 0 : 3;
 }
 
 int runChart(const QStringList &arguments)

@@ -12,5 +12,6 @@ int runExtract(const QStringList &arguments);
 int runChips(const QStringList &arguments);
 int runChart(const QStringList &arguments); // needs a QApplication
 int runFacts(const QStringList &arguments);
+int runExplain(const QStringList &arguments);
 
 } // namespace Chipwatch::Cli

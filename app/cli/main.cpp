@@ -29,6 +29,9 @@ QString usage()
                 "  chart --metric METRIC --out FILE PATH...\n"
                 "                            one metric as a bar chart (png, svg, pdf);\n"
                 "                            --company NAME, --currency CODE, --format, --width, --height\n"
+                "  explain FILE...           for every figure: its trigger, frame, role, subject\n"
+                "                            and how it was found, period, polarity, modality,\n"
+                "                            and the fact it became or why none\n"
                 "  facts --csv PATH...       the facts as CSV: subject, metric, value, unit, period,\n"
                 "                            article, date, source, file, sentence\n"
                 "                            (--decimal-comma: 26,5 and ';' between fields; --bom)\n"
@@ -88,6 +91,9 @@ int main(int argc, char *argv[])
     }
     if (command == u"chart") {
         return Chipwatch::Cli::runChart(args);
+    }
+    if (command == u"explain") {
+        return Chipwatch::Cli::runExplain(args);
     }
     if (command == u"facts") {
         return Chipwatch::Cli::runFacts(args);

@@ -42,4 +42,35 @@ QString qualifierName(Qualifier qualifier)
     return {};
 }
 
+QString factKindName(FactKind kind)
+{
+    switch (kind) {
+    case FactKind::Reported:
+        return u"reported"_s;
+    case FactKind::Forecast:
+        return u"forecast"_s;
+    case FactKind::Estimate:
+        return u"estimate"_s;
+    }
+    return {};
+}
+
+QString factRoleName(FactRole role)
+{
+    return role == FactRole::Change ? u"change"_s : u"level"_s;
+}
+
+FactKind factKindFromName(QStringView name)
+{
+    if (name == u"forecast") {
+        return FactKind::Forecast;
+    }
+    return name == u"estimate" ? FactKind::Estimate : FactKind::Reported;
+}
+
+FactRole factRoleFromName(QStringView name)
+{
+    return name == u"change" ? FactRole::Change : FactRole::Level;
+}
+
 } // namespace Chipwatch::Core

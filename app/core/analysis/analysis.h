@@ -36,6 +36,16 @@ struct FactValue
     TextSpan figureSpan;
 };
 
+// Whether a fact states what happened, what someone expects, or what someone estimates.
+enum class FactKind { Reported, Forecast, Estimate };
+// Whether the figure is a level ("Umsatz von 46,7 Milliarden") or a change ("ein Plus von 56 Prozent").
+enum class FactRole { Level, Change };
+
+QString factKindName(FactKind kind); // "reported", "forecast", "estimate"
+QString factRoleName(FactRole role); // "level", "change"
+FactKind factKindFromName(QStringView name);
+FactRole factRoleFromName(QStringView name);
+
 // A figure tied to what it is about: "MetaX revenue 2024 = 743 million CNY".
 struct Fact
 {
@@ -43,9 +53,12 @@ struct Fact
     QString subjectId;       // knowledge-base id where there is one
     QString metric;          // revenue, revenue_growth, profit, ..., other (see the exchange format)
     QList<FactValue> values; // one claim may carry several currencies
-    QString period;          // "2024", "2025-H1", "2025-Q3", empty when none is stated
+    QString period;          // "2024", "2025-H1", "2025-Q3", "FY2026-Q2", empty when none is stated
     TextSpan sentence;       // the source sentence
     double confidence = 1.0;
+    FactKind kind = FactKind::Reported; // forecasts are kept, but never drawn as reported values
+    FactRole role = FactRole::Level;
+    QString basePeriod; // what a change is measured against ("2024-Q2" for "+56 % on the year"), if stated
 };
 
 // "Der Ascend 910C soll auf Augenhöhe mit Nvidias A100 liegen."

@@ -102,7 +102,7 @@ ArticleAnalyzer::ArticleAnalyzer(const KnowledgeBase &kb)
 {}
 
 ArticleAnalysis ArticleAnalyzer::analyze(QStringView text, const QList<TextSpan> &body, const QString &language,
-                                         const QString &articleDate) const
+                                         const QString &articleDate, QList<FigureStatement> *statements) const
 {
     QList<TextSpan> ranges = body;
     if (ranges.isEmpty()) {
@@ -156,7 +156,8 @@ ArticleAnalysis ArticleAnalyzer::analyze(QStringView text, const QList<TextSpan>
         }
     }
     result.entities = m_extractor.resolveArticle(text, result.sentences, result.entities);
-    result.facts = m_facts.link(text, result.sentences, result.entities, result.figures, articleDate);
+    result.facts =
+        m_facts.link(text, result.sentences, result.entities, result.figures, articleDate, language, statements);
     result.comparisons = m_comparisons.find(text, result.sentences, result.entities);
     return result;
 }

@@ -27,8 +27,10 @@ public:
     // body: the ranges of text that are the article (from the cleaning step); empty means all of
     // it. language: ISO 639-1. articleDate: ISO 8601 as far as known, or empty. All spans in the
     // result are UTF-16 offsets into text.
+    // statements, if given, receives what the statement parser made of every money and percentage
+    // figure (chipwatch-cli explain).
     ArticleAnalysis analyze(QStringView text, const QList<TextSpan> &body, const QString &language,
-                            const QString &articleDate) const;
+                            const QString &articleDate, QList<FigureStatement> *statements = nullptr) const;
 
 private:
     EntityExtractor m_extractor;

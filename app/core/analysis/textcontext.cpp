@@ -235,6 +235,12 @@ bool TextContext::governedNow(qsizetype entity) const
         }
         const QStringView w = tokenText(k);
         if (inList(w, kOwnerPrepositions)) {
+            // "Bei AMD wuchs die Sparte ...", "At Baidu, profit rose ...": opening the sentence, "bei"/"at" names its
+            // topic, which is the subject of what follows.
+            if (k == floor &&
+                (w.compare(u"bei", Qt::CaseInsensitive) == 0 || w.compare(u"at", Qt::CaseInsensitive) == 0)) {
+                return false;
+            }
             return !nounBefore && !(k - 1 >= floor && isWord(k - 1) && tokenText(k - 1).front().isUpper() &&
                                     !inList(tokenText(k - 1), kDeterminers));
         }
@@ -335,6 +341,28 @@ bool TextContext::isCompanyReference(qsizetype k, qsizetype sentence, qsizetype 
     }
     *end = after;
     return true;
+}
+
+bool TextContext::isUnknownCompanyApposition(qsizetype k, qsizetype sentence) const
+{
+    const SentenceInfo &s = m_sentences[sentence];
+    if (!isWord(k) || !inList(tokenText(k), kReferenceDeterminers) || k + 2 >= s.endToken) {
+        return false;
+    }
+    qsizetype j = k + 1;
+    if (isWord(j) && tokenText(j).front().isLower() && isWord(j + 1)) {
+        ++j; // one adjective: "der chinesische Energieversorger"
+    }
+    const QString noun = lowerWord(j);
+    const bool companyNoun = inList(noun, kCompanyNouns) || noun.endsWith(u"hersteller") ||
+                             noun.endsWith(u"versorger") || noun.endsWith(u"konzern") || noun.endsWith(u"anbieter");
+    const qsizetype name = j + 1;
+    // "hatte das Unternehmen Ende August ...": a time adverbial after the noun is no name.
+    static constexpr QStringView timeWords[] = {u"ende", u"anfang", u"mitte", u"beginn", u"seit", u"bis",
+                                                u"end",  u"early",  u"late",  u"last",   u"this", u"next"};
+    return companyNoun && name < s.endToken && isWord(name) && m_entityAtToken[name] < 0 &&
+           tokenText(name).front().isUpper() && !inList(tokenText(name), kDeterminers) &&
+           !inList(tokenText(name), timeWords);
 }
 
 qsizetype TextContext::subjectCompany(qsizetype sentence, qsizetype before) const

@@ -84,6 +84,10 @@ public:
     // "der chinesische Konzern", "the company", "it"/"es" at the start of a sentence. *end
     // receives the token after the reference.
     bool isCompanyReference(qsizetype k, qsizetype sentence, qsizetype *end) const;
+    // Whether tokens [k, ...) describe a company and then name it with a name that is no known entity: "der
+    // Energieversorger Huadian New Energy", "the chipmaker Acme". Such a sentence is about a company the
+    // knowledge base does not know, so its figures must not go to another one.
+    bool isUnknownCompanyApposition(qsizetype k, qsizetype sentence) const;
     // The company an anaphor in the given sentence refers to: the first company that is the
     // subject of an earlier clause of the same sentence (before token `before`), else of one of the
     // two sentences before. Returns an entity index or -1 when that is not clear.

@@ -89,6 +89,11 @@ QJsonObject ExchangeFormat::articleObject(const LoadedArticle &article, const Ar
                 j["value"_L1] = v.value;
                 j["unit"_L1] = v.unit;
                 j["period"_L1] = fact.period;
+                j["kind"_L1] = factKindName(fact.kind);
+                j["role"_L1] = factRoleName(fact.role);
+                if (!fact.basePeriod.isEmpty()) {
+                    j["base_period"_L1] = fact.basePeriod;
+                }
                 j["sentence"_L1] = spanArray(index, fact.sentence);
                 j["figure"_L1] = spanArray(index, v.figureSpan);
                 facts.append(j);

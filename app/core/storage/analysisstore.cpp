@@ -197,9 +197,9 @@ bool AnalysisStore::store(qint64 articleId, const ArticleAnalysis &analysis, con
 
     QSqlQuery fa(db);
     fa.prepare(u"INSERT INTO facts (article_id, fact_index, subject, subject_id, metric, value, unit, period, "
-               "sentence_start, sentence_end, figure_start, figure_end, confidence) VALUES (:a, :i, :subject, "
-               "COALESCE(:sid, ''), :metric, :v, COALESCE(:unit, ''), COALESCE(:period, ''), :ss, :se, :fs, :fe, "
-               ":conf)"_s);
+               "sentence_start, sentence_end, figure_start, figure_end, confidence, kind, role, base_period) VALUES "
+               "(:a, :i, :subject, COALESCE(:sid, ''), :metric, :v, COALESCE(:unit, ''), COALESCE(:period, ''), :ss, "
+               ":se, :fs, :fe, :conf, :kind, :role, COALESCE(:base, ''))"_s);
     for (qsizetype i = 0; i < analysis.facts.size(); ++i) {
         const Fact &fact = analysis.facts.at(i);
         for (const FactValue &v : fact.values) {
@@ -216,6 +216,9 @@ bool AnalysisStore::store(qint64 articleId, const ArticleAnalysis &analysis, con
             fa.bindValue(u":fs"_s, qint64(v.figureSpan.start));
             fa.bindValue(u":fe"_s, qint64(v.figureSpan.end));
             fa.bindValue(u":conf"_s, fact.confidence);
+            fa.bindValue(u":kind"_s, factKindName(fact.kind));
+            fa.bindValue(u":role"_s, factRoleName(fact.role));
+            fa.bindValue(u":base"_s, fact.basePeriod);
             if (!fa.exec()) {
                 return fail(fa);
             }
@@ -303,7 +306,8 @@ std::optional<ArticleAnalysis> AnalysisStore::analysis(qint64 articleId) const
 
     QSqlQuery fa(db);
     fa.prepare(u"SELECT fact_index, subject, subject_id, metric, value, unit, period, sentence_start, sentence_end, "
-               "figure_start, figure_end, confidence FROM facts WHERE article_id = :id ORDER BY fact_index, id"_s);
+               "figure_start, figure_end, confidence, kind, role, base_period FROM facts WHERE article_id = :id "
+               "ORDER BY fact_index, id"_s);
     fa.bindValue(u":id"_s, articleId);
     if (fa.exec()) {
         qint64 lastIndex = -1;
@@ -317,6 +321,9 @@ std::optional<ArticleAnalysis> AnalysisStore::analysis(qint64 articleId) const
                 fact.period = fa.value(6).toString();
                 fact.sentence = TextSpan{fa.value(7).toLongLong(), fa.value(8).toLongLong()};
                 fact.confidence = fa.value(11).toDouble();
+                fact.kind = factKindFromName(fa.value(12).toString());
+                fact.role = factRoleFromName(fa.value(13).toString());
+                fact.basePeriod = fa.value(14).toString();
                 a.facts.append(fact);
                 lastIndex = index;
             }

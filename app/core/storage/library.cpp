@@ -133,6 +133,13 @@ const std::vector<Migration> &migrations()
                                "created_at TEXT NOT NULL)"_s,
                                u"CREATE INDEX mentions_entity ON mentions(entity_id)"_s};
         },
+        // 5: what kind of statement a fact is (reported, forecast, estimate), its role (level or change) and the
+        // period a change is measured against, so that charts draw reported levels and keep forecasts apart.
+        [](const SqlDialect &) {
+            return QStringList{u"ALTER TABLE facts ADD COLUMN kind TEXT NOT NULL DEFAULT 'reported'"_s,
+                               u"ALTER TABLE facts ADD COLUMN role TEXT NOT NULL DEFAULT 'level'"_s,
+                               u"ALTER TABLE facts ADD COLUMN base_period TEXT NOT NULL DEFAULT ''"_s};
+        },
     };
     return list;
 }

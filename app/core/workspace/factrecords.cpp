@@ -32,7 +32,7 @@ QList<FactRecord> loadFacts(const Library &library, const std::optional<QList<qi
     // The article set is applied here rather than in SQL: it can hold more ids than SQLite takes as parameters.
     q.prepare(u"SELECT f.article_id, f.fact_index, f.subject, f.subject_id, f.metric, f.value, f.unit, f.period, "
               "f.sentence_start, f.sentence_end, f.figure_start, f.figure_end, f.confidence, a.title, a.published, "
-              "a.source, a.file_path FROM facts f JOIN articles a ON a.id = f.article_id %1 "
+              "a.source, a.file_path, f.kind FROM facts f JOIN articles a ON a.id = f.article_id %1 "
               "ORDER BY f.article_id, f.fact_index, f.id"_s.arg(metric.isEmpty() ? QString()
                                                                                  : u"WHERE f.metric = :metric"_s));
     if (!metric.isEmpty()) {
@@ -63,6 +63,7 @@ QList<FactRecord> loadFacts(const Library &library, const std::optional<QList<qi
         r.articleDate = q.value(14).toString();
         r.articleSource = q.value(15).toString();
         r.articleFile = QFileInfo(q.value(16).toString()).fileName();
+        r.kind = q.value(17).toString();
         out.append(r);
     }
     if (withSentenceText) {
@@ -99,6 +100,7 @@ QList<FactRecord> factRecords(const ArticleAnalysis &analysis, const QString &te
             r.sentence = fact.sentence;
             r.figure = v.figureSpan;
             r.confidence = fact.confidence;
+            r.kind = factKindName(fact.kind);
             r.articleTitle = meta.title;
             r.articleDate = meta.date;
             r.articleSource = meta.source;

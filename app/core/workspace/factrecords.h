@@ -31,6 +31,7 @@ struct FactRecord
     TextSpan sentence;
     TextSpan figure;
     double confidence = 1;
+    QString kind = QStringLiteral("reported"); // reported, forecast, estimate (see Fact)
     QString articleTitle;
     QString articleDate; // ISO 8601 as far as known
     QString articleSource;

@@ -29,7 +29,8 @@ std::tuple<int, int, int, QString> periodKey(const QString &label)
     if (label.startsWith(kApproximate)) {
         return {label.mid(kApproximate.size()).toInt(), 8, 0, label};
     }
-    static const QRegularExpression re(u"^(\\d{4})(?:-(H|Q)?(\\d{1,2}))?"_s);
+    // "FY2026-Q2": a fiscal period sorts with the calendar year of its number.
+    static const QRegularExpression re(u"^(?:FY)?(\\d{4})(?:-(H|Q)?(\\d{1,2}))?"_s);
     const QRegularExpressionMatch m = re.match(label);
     if (!m.hasMatch()) {
         return {9998, 0, 0, label};
@@ -96,6 +97,14 @@ void MetricChartModel::setSubjects(const QStringList &subjects)
     }
 }
 
+void MetricChartModel::setIncludeForecasts(bool include)
+{
+    if (include != m_includeForecasts) {
+        m_includeForecasts = include;
+        reload();
+    }
+}
+
 void MetricChartModel::setCurrency(const QString &currency)
 {
     if (currency != m_currency) {
@@ -111,6 +120,10 @@ void MetricChartModel::reload()
         claims = groupClaims(loadFacts(m_library, m_articles, m_metric));
     }
     claims.removeIf([this](const QList<FactRecord> &claim) {
+        // Forecasts and estimates are no reported values: drawn only when asked for.
+        if (!m_includeForecasts && claim.first().kind != u"reported") {
+            return true;
+        }
         return !m_subjectFilter.isEmpty() && !m_subjectFilter.contains(claim.first().subject);
     });
 

@@ -64,6 +64,11 @@ public:
     void showAllArticles();
     void setSubjects(const QStringList &subjects); // empty: every subject
     void setCurrency(const QString &currency);     // empty: the currency most claims use
+    // Forecasts and estimates are left out unless included: a chart shows reported values by default.
+    void setIncludeForecasts(bool include);
+
+    bool includeForecasts() const { return m_includeForecasts; }
+
     void reload();
 
     QString unit() const { return m_unit; } // of the values: a currency code, "%", a quantity symbol
@@ -105,6 +110,7 @@ private:
     std::optional<QList<qint64>> m_articles;
     QStringList m_subjectFilter;
     QString m_currency;
+    bool m_includeForecasts = false;
 
     QString m_unit;
     ValueScale m_scale;
