@@ -69,8 +69,8 @@ QJsonObject entityToJson(const KbEntity &e)
     }
     put("role"_L1, e.role);
     put("description"_L1, e.description);
-    o["sources"_L1] =
-        QJsonArray::fromStringList(e.sources.isEmpty() ? QStringList{AnalysisStore::tr("added by the user")} : e.sources);
+    o["sources"_L1] = QJsonArray::fromStringList(
+        e.sources.isEmpty() ? QStringList{AnalysisStore::tr("added by the user")} : e.sources);
     return o;
 }
 
@@ -226,13 +226,14 @@ bool AnalysisStore::store(qint64 articleId, const ArticleAnalysis &analysis, con
     }
 
     QSqlQuery c(db);
-    c.prepare(u"INSERT INTO comparisons (article_id, chip, other, relation, sentence_start, sentence_end) "
-              "VALUES (:a, :chip, :other, :rel, :ss, :se)"_s);
+    c.prepare(u"INSERT INTO comparisons (article_id, chip, other, relation, ratio, sentence_start, sentence_end) "
+              "VALUES (:a, :chip, :other, :rel, :ratio, :ss, :se)"_s);
     for (const ChipComparison &cmp : analysis.comparisons) {
         c.bindValue(u":a"_s, articleId);
         c.bindValue(u":chip"_s, cmp.chip);
         c.bindValue(u":other"_s, cmp.other);
         c.bindValue(u":rel"_s, cmp.relation);
+        c.bindValue(u":ratio"_s, cmp.ratio);
         c.bindValue(u":ss"_s, qint64(cmp.sentence.start));
         c.bindValue(u":se"_s, qint64(cmp.sentence.end));
         if (!c.exec()) {
@@ -333,13 +334,14 @@ std::optional<ArticleAnalysis> AnalysisStore::analysis(qint64 articleId) const
     }
 
     QSqlQuery c(db);
-    c.prepare(u"SELECT chip, other, relation, sentence_start, sentence_end FROM comparisons WHERE article_id = :id "
-              "ORDER BY id"_s);
+    c.prepare(u"SELECT chip, other, relation, sentence_start, sentence_end, ratio FROM comparisons "
+              "WHERE article_id = :id ORDER BY id"_s);
     c.bindValue(u":id"_s, articleId);
     if (c.exec()) {
         while (c.next()) {
             a.comparisons.append(ChipComparison{c.value(0).toString(), c.value(1).toString(), c.value(2).toString(),
-                                                TextSpan{c.value(3).toLongLong(), c.value(4).toLongLong()}});
+                                                TextSpan{c.value(3).toLongLong(), c.value(4).toLongLong()},
+                                                c.value(5).toDouble()});
         }
     }
     return a;

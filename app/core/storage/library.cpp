@@ -138,7 +138,9 @@ const std::vector<Migration> &migrations()
         [](const SqlDialect &) {
             return QStringList{u"ALTER TABLE facts ADD COLUMN kind TEXT NOT NULL DEFAULT 'reported'"_s,
                                u"ALTER TABLE facts ADD COLUMN role TEXT NOT NULL DEFAULT 'level'"_s,
-                               u"ALTER TABLE facts ADD COLUMN base_period TEXT NOT NULL DEFAULT ''"_s};
+                               u"ALTER TABLE facts ADD COLUMN base_period TEXT NOT NULL DEFAULT ''"_s,
+                               // and the ratio a chip comparison states ("rund 60 Prozent der Leistung des H100").
+                               u"ALTER TABLE comparisons ADD COLUMN ratio REAL NOT NULL DEFAULT 0"_s};
         },
     };
     return list;

@@ -21,6 +21,7 @@ private slots:
     void initTestCase();
     void importWithAnalyzer_storesMentionsFiguresAndFacts();
     void storedAnalysis_roundTrips();
+    void comparisonRatio_roundTrips();
     void changedKnowledgeBase_makesArticlesStaleAndRefreshRecomputes();
     void userEntity_persistsAndIsRecognisedAfterRefresh();
     void cancelledImport_leavesOnlyWholeArticles();
@@ -111,10 +112,36 @@ void TestAnalysisStore::storedAnalysis_roundTrips()
     QCOMPARE(loaded->figures.size(), original.figures.size());
     QCOMPARE(loaded->facts.size(), original.facts.size());
     QCOMPARE(loaded->comparisons.size(), original.comparisons.size());
+    for (qsizetype i = 0; i < original.comparisons.size(); ++i) {
+        QCOMPARE(loaded->comparisons.at(i).relation, original.comparisons.at(i).relation);
+        QCOMPARE(loaded->comparisons.at(i).ratio, original.comparisons.at(i).ratio);
+    }
     QCOMPARE(store.revisionOf(id), u"rev1"_s);
     // Storing again replaces, never adds.
     QVERIFY(store.store(id, original, u"rev2"_s, &error));
     QCOMPARE(store.analysis(id)->entities.size(), original.entities.size());
+}
+
+void TestAnalysisStore::comparisonRatio_roundTrips()
+{
+    Library lib(u":memory:"_s);
+    QVERIFY(lib.open(nullptr));
+    LoadedArticle article;
+    article.filePath = u"/ratio.txt"_s;
+    article.document.text = u"Der Chip erreicht rund 60 Prozent der Leistung des H100."_s;
+    article.document.body = {{0, article.document.text.size()}};
+    const qint64 id = lib.insertArticle(article).articleId;
+    QVERIFY(id > 0);
+    ArticleAnalysis analysis;
+    analysis.comparisons.append(ChipComparison{u"Ascend 910C"_s, u"H100"_s, u"fraction"_s, TextSpan{0, 10}, 0.6});
+    AnalysisStore store(lib);
+    QString error;
+    QVERIFY2(store.store(id, analysis, u"rev1"_s, &error), qPrintable(error));
+    const auto loaded = store.analysis(id);
+    QVERIFY(loaded.has_value());
+    QCOMPARE(loaded->comparisons.size(), 1);
+    QCOMPARE(loaded->comparisons.first().relation, u"fraction"_s);
+    QCOMPARE(loaded->comparisons.first().ratio, 0.6);
 }
 
 void TestAnalysisStore::changedKnowledgeBase_makesArticlesStaleAndRefreshRecomputes()
