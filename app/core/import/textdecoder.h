@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Chipwatch developers
 #pragma once
 
-#include <QCoreApplication>
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace Chipwatch::Core {

@@ -5,8 +5,8 @@
 #include "workspace/chiptablemodel.h"
 #include "workspace/factrecords.h"
 
-#include <QCoreApplication>
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>

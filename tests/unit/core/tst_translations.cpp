@@ -63,7 +63,9 @@ void TestTranslations::malformedJsonReason_isGerman()
 
 void TestTranslations::binaryFileError_isGerman()
 {
-    const auto decoded = TextDecoder::decode(QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16),
+    const auto decoded = TextDecoder::decode(QByteArray("\x7f"
+                                                        "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0",
+                                                        16),
                                              TextDecoder::Kind::PlainText);
     QVERIFY(!decoded.ok);
     QCOMPARE(decoded.error, u"Dies ist eine Binärdatei, kein Text."_s);
