@@ -213,17 +213,6 @@ const std::pair<QStringView, double> kNumberWords[] = {
     {u"neun", 9},  {u"zehn", 10}, {u"two", 2},  {u"three", 3}, {u"four", 4},   {u"five", 5},   {u"six", 6},
     {u"seven", 7}, {u"eight", 8}, {u"nine", 9}, {u"ten", 10},  {u"zwölf", 12}, {u"twelve", 12}};
 
-template <std::size_t N>
-bool inList(QStringView word, const QStringView (&list)[N])
-{
-    for (QStringView w : list) {
-        if (word.size() == w.size() && word.compare(w, Qt::CaseInsensitive) == 0) {
-            return true;
-        }
-    }
-    return false;
-}
-
 double numberWord(QStringView word)
 {
     for (const auto &[w, v] : kNumberWords) {

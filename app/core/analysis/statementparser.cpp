@@ -21,17 +21,6 @@ using namespace Trigger;
 
 constexpr quint32 kChange = Change | Compare;
 
-template <std::size_t N>
-bool inList(QStringView word, const QStringView (&list)[N])
-{
-    for (QStringView w : list) {
-        if (word.size() == w.size() && word.compare(w, Qt::CaseInsensitive) == 0) {
-            return true;
-        }
-    }
-    return false;
-}
-
 // The metric a trigger names on its own, most specific first ("Umsatzziel" is a target,
 // "Umsatzsteuer" a levy, "Umsatzwachstum" revenue growth).
 QString metricFor(quint32 flags)

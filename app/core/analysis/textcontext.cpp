@@ -96,17 +96,6 @@ const QStringView kReferenceDeterminers[] = {u"das", u"der", u"die", u"the"};
 
 const QStringView kCoordinators[] = {u"und", u"oder", u"sowie", u"and", u"or", u"bzw"};
 
-template <std::size_t N>
-bool inList(QStringView word, const QStringView (&list)[N])
-{
-    for (QStringView w : list) {
-        if (word.size() == w.size() && word.compare(w, Qt::CaseInsensitive) == 0) {
-            return true;
-        }
-    }
-    return false;
-}
-
 } // namespace
 
 TextContext::TextContext(QStringView text, const QList<Sentence> &sentences, const QList<EntityMention> &entities)

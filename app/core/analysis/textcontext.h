@@ -9,7 +9,21 @@
 #include <QString>
 #include <QStringView>
 
+#include <cstddef>
+
 namespace Chipwatch::Core {
+
+// Whether `word` is one of the words of a rule's fixed list, case aside.
+template <std::size_t N>
+bool inList(QStringView word, const QStringView (&list)[N])
+{
+    for (QStringView w : list) {
+        if (word.size() == w.size() && word.compare(w, Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
 
 // One text seen by the sentence-level rules (facts, chip comparisons, chip vendors): its tokens,
 // which sentence, clause and entity each token belongs to, and the shallow grammar those rules
