@@ -82,7 +82,7 @@ bool readStringList(const QJsonObject &obj, const QString &key, QStringList *out
         return false;
     }
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array) {
+    for (const auto &item : array) {
         if (!item.isString()) {
             *error = u"field \"%1\" must be an array of strings"_s.arg(key);
             return false;

@@ -260,7 +260,7 @@ std::optional<ArticleAnalysis> AnalysisStore::analysis(qint64 articleId) const
         return std::nullopt;
     }
     ArticleAnalysis a;
-    for (const QJsonValue &v : QJsonDocument::fromJson(state.value(0).toString().toUtf8()).array()) {
+    for (const auto &v : QJsonDocument::fromJson(state.value(0).toString().toUtf8()).array()) {
         a.sentences.append(
             Sentence{TextSpan{qsizetype(v.toArray().at(0).toInteger()), qsizetype(v.toArray().at(1).toInteger())}});
     }
