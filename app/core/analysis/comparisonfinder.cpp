@@ -653,7 +653,7 @@ QString SentenceComparer::determinerBefore(qsizetype chipToken) const
             }
             return {};
         }
-        const QString w = m_ctx.lowerWord(t);
+        QString w = m_ctx.lowerWord(t);
         if (inList(w, kDeterminers)) {
             return w;
         }

@@ -533,7 +533,7 @@ StatementParser::Impl::Subject StatementParser::Impl::subjectFor(qsizetype sente
                                                                  qsizetype cue, const QString &metric) const
 {
     if (cue >= 0) {
-        const Subject attached = attachedSubject(cue, metric, f);
+        Subject attached = attachedSubject(cue, metric, f);
         if (attached.entity >= 0) {
             return attached;
         }

@@ -168,11 +168,11 @@ bool TriggerLexicon::loadText(QStringView text, QString *error)
     return true;
 }
 
-quint32 TriggerLexicon::classify(QStringView w, QStringView language) const
+quint32 TriggerLexicon::classify(QStringView lowerWord, QStringView language) const
 {
     const quint8 lang = language == u"de" ? 1 : language == u"en" ? 2 : 3;
     quint32 flags = 0;
-    const auto exact = m_exact.constFind(w.toString());
+    const auto exact = m_exact.constFind(lowerWord.toString());
     if (exact != m_exact.cend()) {
         for (const Entry &e : *exact) {
             if (e.languages & lang) {
@@ -180,7 +180,7 @@ quint32 TriggerLexicon::classify(QStringView w, QStringView language) const
             }
         }
     }
-    const quint64 mask = letterMask(w);
+    const quint64 mask = letterMask(lowerWord);
     for (const Entry &e : m_entries) {
         if ((e.letters & ~mask) != 0 || !(e.languages & lang)) {
             continue;
@@ -188,13 +188,13 @@ quint32 TriggerLexicon::classify(QStringView w, QStringView language) const
         bool hit = false;
         switch (e.mode) {
         case Mode::Contains:
-            hit = w.contains(e.stem);
+            hit = lowerWord.contains(e.stem);
             break;
         case Mode::Prefix:
-            hit = w.startsWith(e.stem);
+            hit = lowerWord.startsWith(e.stem);
             break;
         case Mode::Suffix:
-            hit = w.endsWith(e.stem) && w.size() > e.stem.size();
+            hit = lowerWord.endsWith(e.stem) && lowerWord.size() > e.stem.size();
             break;
         case Mode::Exact:
             break;
