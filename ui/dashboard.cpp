@@ -582,7 +582,7 @@ QVariantMap Dashboard::saveState() const
 {
     return {
         {u"splitter"_s, m_splitter->saveState()},   {u"charts"_s, m_chartSplitter->saveState()},
-        {u"tab"_s, m_tabs->currentIndex()},         {u"metric"_s, m_metricChart->metric()},
+        {u"tab"_s, m_tabs->currentIndex()},         {u"metric"_s, m_metricChart->currentMetric()},
         {u"currency"_s, m_metricChart->currency()},
     };
 }

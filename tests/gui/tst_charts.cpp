@@ -98,7 +98,7 @@ void TestCharts::seriesFollowsTheMetricSelector()
     QVERIFY(!selector->accessibleName().isEmpty());
     for (int i = 0; i < selector->count(); ++i) {
         selector->setCurrentIndex(i);
-        QCOMPARE(view.metric(), selector->itemData(i).toString());
+        QCOMPARE(view.currentMetric(), selector->itemData(i).toString());
         QCOMPARE(view.series()->count(), view.model()->columnCount());
         for (int column = 0; column < view.model()->columnCount(); ++column) {
             QBarSet *set = view.series()->barSets().at(column);

@@ -382,7 +382,7 @@ void TestDashboard::pageAndDashboardStateSurviveARestart()
     QVERIFY2(reopened.isEmpty(), qPrintable(reopened));
     QCOMPARE(m_window->currentPage(), Ui::MainWindow::Page::Dashboard);
     QCOMPARE(m_window->articleFilter().companies, QStringList{u"MetaX"_s});
-    QCOMPARE(dashboard()->metricChart()->metric(), u"revenue"_s);
+    QCOMPARE(dashboard()->metricChart()->currentMetric(), u"revenue"_s);
     QCOMPARE(dashboard()->tabs()->currentIndex(), int(Ui::Dashboard::FactsTab));
     QVERIFY(findSet(dashboard()->metricChart()->series(), u"MetaX"_s));
     m_window->clearArticleFilter();

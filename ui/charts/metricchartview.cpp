@@ -201,7 +201,7 @@ void MetricChartView::setMetric(const QString &metric)
     m_metricBox->setCurrentIndex(index);
 }
 
-QString MetricChartView::metric() const
+QString MetricChartView::currentMetric() const
 {
     return m_model->metric();
 }

@@ -45,7 +45,7 @@ public:
     static QStringList metrics();
 
     void setMetric(const QString &metric);
-    QString metric() const;
+    QString currentMetric() const;
     // Empty: the currency most claims use (no conversion when every claim uses the same one).
     void setCurrency(const QString &currency);
     QString currency() const;

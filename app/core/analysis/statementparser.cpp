@@ -19,8 +19,6 @@ namespace {
 
 using namespace Trigger;
 
-constexpr quint32 kChange = Change | Compare;
-
 // The metric a trigger names on its own, most specific first ("Umsatzziel" is a target,
 // "Umsatzsteuer" a levy, "Umsatzwachstum" revenue growth).
 QString metricFor(quint32 flags)

@@ -170,7 +170,6 @@ private:
     bool m_pendingSpace = false;
     int m_linkDepth = 0;
     int m_preDepth = 0;
-    bool m_inWord = false;
     QChar m_last;
 };
 
