@@ -66,6 +66,20 @@ constexpr Named kMetrics[] = {
     {u"target", Trigger::Target},
 };
 
+// Adds the flags of every table entry called `name`; false when none is.
+template <std::size_t N>
+bool addNamedFlags(const Named (&table)[N], QStringView name, quint32 *flags)
+{
+    bool known = false;
+    for (const Named &n : table) {
+        if (name == n.name) {
+            *flags |= n.flag;
+            known = true;
+        }
+    }
+    return known;
+}
+
 } // namespace
 
 const TriggerLexicon &TriggerLexicon::builtIn()
@@ -119,29 +133,13 @@ bool TriggerLexicon::loadText(QStringView text, QString *error)
             *error = u"line %1: unknown match '%2'"_s.arg(lineNo).arg(cols[1]);
             return false;
         }
-        bool known = false;
-        for (const Named &f : kFrames) {
-            if (cols[2] == f.name) {
-                e.flags |= f.flag;
-                known = true;
-            }
-        }
-        if (!known) {
+        if (!addNamedFlags(kFrames, cols[2], &e.flags)) {
             *error = u"line %1: unknown frame '%2'"_s.arg(lineNo).arg(cols[2]);
             return false;
         }
-        if (cols[3] != u"-") {
-            known = false;
-            for (const Named &m : kMetrics) {
-                if (cols[3] == m.name) {
-                    e.flags |= m.flag;
-                    known = true;
-                }
-            }
-            if (!known) {
-                *error = u"line %1: unknown metric '%2'"_s.arg(lineNo).arg(cols[3]);
-                return false;
-            }
+        if (cols[3] != u"-" && !addNamedFlags(kMetrics, cols[3], &e.flags)) {
+            *error = u"line %1: unknown metric '%2'"_s.arg(lineNo).arg(cols[3]);
+            return false;
         }
         if (cols[4] == u"+") {
             e.flags |= Trigger::Up;
