@@ -410,7 +410,9 @@ void findDateAndAuthor(const QList<TextLine> &lines, const QList<LineVerdict> &v
             const qsizetype dash = head.indexOf(u" – "_s) >= 0 ? head.indexOf(u" – "_s) : head.indexOf(u" - "_s);
             qsizetype pos = -1;
             const QString date = DateParser::findFirst(head, &pos);
-            if (!date.isEmpty() && dash > 0 && pos < dash) {
+            // "Shanghai, 8. August 2025. Hua Hong meldete ...": a place and a comma before the date.
+            static const QRegularExpression place(u"^\\p{Lu}[\\p{L} .'-]{1,30},\\s*$"_s, kUnicode);
+            if (!date.isEmpty() && ((dash > 0 && pos < dash) || (pos > 0 && place.match(head.left(pos)).hasMatch()))) {
                 r.meta.date = date;
             }
             break;
@@ -433,7 +435,9 @@ bool MetadataExtractor::isBylineOrDate(const TextLine &line)
         return true;
     }
     // "Ein Bericht von Max Muster, veröffentlicht am 12. September 2025"
-    static const QRegularExpression byWord(u"(?<![\\p{L}])(?:von|by|autor(?:in)?|author)(?![\\p{L}])"_s, kUnicodeCi);
+    // A name follows the word: "einen Umsatz von 600 Millionen Dollar" in a dated first sentence is prose.
+    static const QRegularExpression byWord(u"(?<![\\p{L}])(?:[Vv]on|[Bb]y|[Aa]utor(?:in)?|[Aa]uthor):?\\s+\\p{Lu}"_s,
+                                           kUnicode);
     // "11. September 2025 | 3 Min. Lesezeit", "Stand: 11.09.2025, 14:00 Uhr"
     qsizetype pos = -1;
     qsizetype len = 0;
