@@ -35,7 +35,7 @@ KINDS = {
 }
 PURPOSES = {"training", "inference", "training and inference", "general"}
 KNOWN_FIELDS = {"id", "name", "aliases", "case_sensitive_aliases", "context_required", "parent", "vendor",
-                "country", "category", "kind", "purpose", "year", "process", "memory", "specs", "role",
+                "country", "category", "kind", "purpose", "year", "fiscal_year_end", "process", "memory", "specs", "role",
                 "description", "sources"}
 # Which entity types a reference may point to.
 PARENT_TYPES = {"COMPANY": {"COMPANY"}, "PERSON": {"COMPANY", "ORG"}, "PLACE": {"PLACE"}, "ORG": {"ORG"}}
@@ -112,6 +112,9 @@ def check_entity(where, ftype, e):
         out.append(f"{where}: context_required must be true or false")
     if "year" in e and (not isinstance(e["year"], int) or isinstance(e["year"], bool) or not 1950 <= e["year"] <= 2035):
         out.append(f"{where}: year must be a whole year between 1950 and 2035")
+    if "fiscal_year_end" in e and (e.get("type", "") not in ("", "COMPANY") or not isinstance(e["fiscal_year_end"], int)
+                                   or isinstance(e["fiscal_year_end"], bool) or not 1 <= e["fiscal_year_end"] <= 11):
+        out.append(f"{where}: fiscal_year_end must be a month 1-11 (December is the default) on a company")
     if "specs" in e:
         specs = e["specs"]
         if not isinstance(specs, dict) or not all(isinstance(v, (int, float, str)) and not isinstance(v, bool)

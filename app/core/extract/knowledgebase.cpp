@@ -36,6 +36,7 @@ const QSet<QString> &knownKeys()
         u"kind"_s,
         u"purpose"_s,
         u"year"_s,
+        u"fiscal_year_end"_s,
         u"process"_s,
         u"memory"_s,
         u"specs"_s,
@@ -152,6 +153,15 @@ bool parseEntity(const QJsonObject &obj, EntityType fileType, KbEntity *entity, 
         }
         entity->year = static_cast<int>(value);
     }
+    const QJsonValue fiscalYearEnd = obj.value(u"fiscal_year_end"_s);
+    if (!fiscalYearEnd.isUndefined() && !fiscalYearEnd.isNull()) {
+        const double value = fiscalYearEnd.toDouble(-1);
+        if (!fiscalYearEnd.isDouble() || value < 1 || value > 12 || value != static_cast<int>(value)) {
+            *error = u"field \"fiscal_year_end\" must be the number of a month (1-12)"_s;
+            return false;
+        }
+        entity->fiscalYearEnd = static_cast<int>(value);
+    }
     const QJsonValue specs = obj.value(u"specs"_s);
     if (!specs.isUndefined() && !specs.isNull()) {
         if (!specs.isObject()) {
@@ -185,6 +195,9 @@ QJsonObject toJson(const KbEntity &e)
     obj.insert(u"kind"_s, e.kind);
     obj.insert(u"purpose"_s, e.purpose);
     obj.insert(u"year"_s, e.year);
+    if (e.fiscalYearEnd > 0) {
+        obj.insert(u"fiscal_year_end"_s, e.fiscalYearEnd);
+    }
     obj.insert(u"process"_s, e.process);
     obj.insert(u"memory"_s, e.memory);
     obj.insert(u"specs"_s, QJsonObject::fromVariantMap(e.specs));

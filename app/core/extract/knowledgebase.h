@@ -30,6 +30,9 @@ struct KbEntity
     QString kind;     // CHIP / PRODUCT kind
     QString purpose;  // CHIP: training | inference | ...
     int year = 0;     // 0 when unknown
+    // COMPANY: the month (1-12) its fiscal year ends in, where that is not December (Nvidia: 1). Its
+    // "zweites Geschäftsquartal" in August 2025 is then the second quarter of fiscal 2026.
+    int fiscalYearEnd = 0;
     QString process;
     QString memory;
     QVariantMap specs;
