@@ -73,26 +73,27 @@ struct AnalysedFiles
     QList<RefusedFile> refused;
 };
 
-// Loads and analyses the files in parallel (they are independent); the result keeps the order given.
+// Loads the files, then analyses the articles, each step in parallel (files and articles are independent); the
+// result keeps the order given. An undated article is dated by the latest date of the others.
 AnalysedFiles loadAndAnalyse(const QStringList &paths, const ArticleAnalyzer &analyzer)
 {
     AnalysedFiles all;
     const QStringList files = ArticleLoader::collectFiles(paths, &all.refused);
-    const QList<AnalysedFiles> perFile = QtConcurrent::blockingMapped(files, [&analyzer](const QString &path) {
-        AnalysedFiles out;
-        LoadResult loaded = ArticleLoader::loadFile(path);
-        out.refused = loaded.refused;
-        for (LoadedArticle &article : loaded.articles) {
-            const CleanedDocument &doc = article.document;
-            ArticleAnalysis analysis = analyzer.analyze(doc.text, doc.body, doc.meta.language, doc.meta.date);
-            out.articles.append({std::move(article), std::move(analysis)});
+    const QList<LoadResult> loaded =
+        QtConcurrent::blockingMapped(files, [](const QString &path) { return ArticleLoader::loadFile(path); });
+    QStringList dates;
+    for (const LoadResult &file : loaded) {
+        all.refused << file.refused;
+        for (const LoadedArticle &article : file.articles) {
+            dates << article.document.meta.date;
+            all.articles.append({article, {}});
         }
-        return out;
-    });
-    for (const AnalysedFiles &f : perFile) {
-        all.articles << f.articles;
-        all.refused << f.refused;
     }
+    const QString assumedDate = ArticleAnalyzer::assumedDateFor(dates);
+    QtConcurrent::blockingMap(all.articles, [&analyzer, &assumedDate](AnalysedArticle &a) {
+        const CleanedDocument &doc = a.article.document;
+        a.analysis = analyzer.analyze(doc.text, doc.body, doc.meta.language, doc.meta.date, nullptr, assumedDate);
+    });
     return all;
 }
 
@@ -229,16 +230,27 @@ int runExplain(const QStringList &arguments)
     const QStringList paths = ArticleLoader::collectFiles(parser.positionalArguments(), &files.refused);
     QTextStream out(stdout);
     int read = 0;
+    // All files first: an undated article is dated by the others (as extract does).
+    QList<LoadResult> loadedFiles;
+    QStringList dates;
     for (const QString &path : paths) {
-        LoadResult loaded = ArticleLoader::loadFile(path);
-        files.refused << loaded.refused;
+        loadedFiles << ArticleLoader::loadFile(path);
+        files.refused << loadedFiles.last().refused;
+        for (const LoadedArticle &article : std::as_const(loadedFiles.last().articles)) {
+            dates << article.document.meta.date;
+        }
+    }
+    const QString assumedDate = ArticleAnalyzer::assumedDateFor(dates);
+    for (LoadResult &loaded : loadedFiles) {
         for (LoadedArticle &article : loaded.articles) {
             const CleanedDocument &doc = article.document;
             QList<FigureStatement> statements;
             const ArticleAnalysis analysis =
-                analyzer.analyze(doc.text, doc.body, doc.meta.language, doc.meta.date, &statements);
+                analyzer.analyze(doc.text, doc.body, doc.meta.language, doc.meta.date, &statements, assumedDate);
+            const QString date =
+                doc.meta.date.isEmpty() ? tr("none; periods without a year assume %1").arg(assumedDate) : doc.meta.date;
             out << "== " << articleName(article) << "  (" << tr("language") << ' ' << doc.meta.language << ", "
-                << tr("date") << ' ' << (doc.meta.date.isEmpty() ? u"-"_s : doc.meta.date) << ")\n";
+                << tr("date") << ' ' << date << ")\n";
             QHash<qsizetype, const FigureStatement *> byFigure;
             for (const FigureStatement &st : std::as_const(statements)) {
                 byFigure.insert(st.figure, &st);

@@ -5,6 +5,8 @@
 #include "extract/knowledgebase.h"
 #include "extract/sentencesplitter.h"
 
+#include <QDate>
+
 #include <algorithm>
 
 namespace Chipwatch::Core {
@@ -95,14 +97,48 @@ QList<TextSpan> wrappedLineBreaks(QStringView text, const QList<TextSpan> &range
     return hardWrapped ? breaks : QList<TextSpan>();
 }
 
+// Companies whose fiscal year is not the calendar year, with the month it ends in; a unit without its own
+// ("Alibaba Cloud") reports in its parent's.
+QHash<QString, int> fiscalYearEnds(const KnowledgeBase &kb)
+{
+    QHash<QString, int> out;
+    for (const KbEntity &e : kb.entities()) {
+        if (e.type != EntityType::Company) {
+            continue;
+        }
+        const KbEntity *owner = &e;
+        for (int depth = 0; owner && owner->fiscalYearEnd == 0 && depth < 8; ++depth) {
+            owner = kb.parentOf(owner->id);
+        }
+        if (owner && owner->fiscalYearEnd > 0 && owner->fiscalYearEnd < 12) {
+            out.insert(e.id, owner->fiscalYearEnd);
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 ArticleAnalyzer::ArticleAnalyzer(const KnowledgeBase &kb)
     : m_extractor(kb)
+    , m_facts(fiscalYearEnds(kb))
 {}
 
+QString ArticleAnalyzer::assumedDateFor(const QStringList &articleDates)
+{
+    QString latest;
+    for (const QString &date : articleDates) {
+        // ISO dates compare in time as strings; "2025-11" sorts before "2025-11-25", which is as good as it knows.
+        if (date.left(4).toInt() > 0 && date > latest) {
+            latest = date;
+        }
+    }
+    return latest.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : latest;
+}
+
 ArticleAnalysis ArticleAnalyzer::analyze(QStringView text, const QList<TextSpan> &body, const QString &language,
-                                         const QString &articleDate, QList<FigureStatement> *statements) const
+                                         const QString &articleDate, QList<FigureStatement> *statements,
+                                         const QString &assumedDate) const
 {
     QList<TextSpan> ranges = body;
     if (ranges.isEmpty()) {
@@ -156,8 +192,8 @@ ArticleAnalysis ArticleAnalyzer::analyze(QStringView text, const QList<TextSpan>
         }
     }
     result.entities = m_extractor.resolveArticle(text, result.sentences, result.entities);
-    result.facts =
-        m_facts.link(text, result.sentences, result.entities, result.figures, articleDate, language, statements);
+    result.facts = m_facts.link(text, result.sentences, result.entities, result.figures, articleDate, language,
+                                statements, assumedDate);
     result.comparisons = m_comparisons.find(text, result.sentences, result.entities);
     return result;
 }

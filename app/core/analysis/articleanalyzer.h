@@ -28,9 +28,15 @@ public:
     // it. language: ISO 639-1. articleDate: ISO 8601 as far as known, or empty. All spans in the
     // result are UTF-16 offsets into text.
     // statements, if given, receives what the statement parser made of every money and percentage
-    // figure (chipwatch-cli explain).
+    // figure (chipwatch-cli explain). assumedDate: for an article without a date, the date it most likely
+    // comes from (see assumedDateFor()); periods it dates are marked "≈".
     ArticleAnalysis analyze(QStringView text, const QList<TextSpan> &body, const QString &language,
-                            const QString &articleDate, QList<FigureStatement> *statements = nullptr) const;
+                            const QString &articleDate, QList<FigureStatement> *statements = nullptr,
+                            const QString &assumedDate = QString()) const;
+
+    // The date to assume for undated articles loaded together with articles of these dates: the latest of
+    // them ("this week's news" comes as a set), else today. ISO 8601 as far as known.
+    static QString assumedDateFor(const QStringList &articleDates);
 
 private:
     EntityExtractor m_extractor;

@@ -9,12 +9,17 @@
 
 namespace Chipwatch::Core {
 
+FactLinker::FactLinker(QHash<QString, int> fiscalYearEnds)
+    : m_fiscalYearEnds(std::move(fiscalYearEnds))
+{}
+
 QList<Fact> FactLinker::link(QStringView text, const QList<Sentence> &sentences, const QList<EntityMention> &entities,
                              const QList<Figure> &figures, const QString &articleDate, const QString &language,
-                             QList<FigureStatement> *statements) const
+                             QList<FigureStatement> *statements, const QString &assumedDate) const
 {
     const TextContext ctx(text, sentences, entities);
-    StatementParser parser(ctx, figures, articleDate, language, TriggerLexicon::builtIn());
+    const PeriodContext dating{articleDate, assumedDate, m_fiscalYearEnds};
+    StatementParser parser(ctx, figures, dating, language, TriggerLexicon::builtIn());
     const QList<Fact> facts = parser.parse(statements);
     // The same claim repeated (a summary restating the lead) is one fact.
     QHash<QString, qsizetype> seen; // claim -> index in unique

@@ -5,6 +5,7 @@
 #include "analysis/analysis.h"
 #include "analysis/statementparser.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -22,14 +23,22 @@ namespace Chipwatch::Core {
 class FactLinker final
 {
 public:
+    // fiscalYearEnds: knowledge-base company id -> the month its fiscal year ends in, for the companies
+    // whose fiscal year is not the calendar year (see PeriodContext).
+    explicit FactLinker(QHash<QString, int> fiscalYearEnds = {});
+
     // figures and entities are those found in text; only the figures inside the given sentences
     // are linked. articleDate ("2025-09-11", "2025", or empty) dates relative periods such as
-    // "im ersten Halbjahr".
+    // "im ersten Halbjahr". assumedDate dates them in an article without a date that names no year either; the
+    // periods then carry a "≈" (see PeriodContext).
     // language ("de", "en") selects the triggers of the lexicon; empty uses both. statements, if given,
     // receives what the statement parser made of every money and percentage figure (see explain).
     QList<Fact> link(QStringView text, const QList<Sentence> &sentences, const QList<EntityMention> &entities,
                      const QList<Figure> &figures, const QString &articleDate, const QString &language = QString(),
-                     QList<FigureStatement> *statements = nullptr) const;
+                     QList<FigureStatement> *statements = nullptr, const QString &assumedDate = QString()) const;
+
+private:
+    QHash<QString, int> m_fiscalYearEnds;
 };
 
 } // namespace Chipwatch::Core

@@ -109,6 +109,7 @@ struct Period
     char kind = 'Y'; // Y year, H half, Q quarter, N the first nine months
     int n = 0;
     bool fiscal = false;
+    bool assumed = false; // the year is not the text's but taken from an assumed article date
 
     bool valid() const { return year > 0; }
 
@@ -117,7 +118,7 @@ struct Period
         if (!valid()) {
             return {};
         }
-        QString s = (fiscal ? u"FY"_s : QString()) + QString::number(year);
+        QString s = (assumed ? u"\u2248 "_s : QString()) + (fiscal ? u"FY"_s : QString()) + QString::number(year);
         switch (kind) {
         case 'H':
             return s + u"-H"_s + QString::number(n);
@@ -177,6 +178,7 @@ struct PeriodMention
     bool weak = false;      // a month or a day: dates the sentence, but is no reporting period
     bool base = false;      // the other side of a comparison: "mehr als im ersten Quartal", "compared with 2024"
     bool opening = false;   // opens its sentence ("Im dritten Quartal ..."): sets the period of what follows
+    bool same = false;      // "im selben Quartal", "for the same period": the period of the statement before
 };
 
 PeriodMention mentionAt(qsizetype first, qsizetype end, PeriodMention::Relation relation = PeriodMention::Absolute)
@@ -207,14 +209,15 @@ struct Cue
 class StatementParser::Impl
 {
 public:
-    Impl(const TextContext &ctx, const QList<Figure> &figures, const QString &articleDate, const QString &language,
+    Impl(const TextContext &ctx, const QList<Figure> &figures, const PeriodContext &dating, const QString &language,
          const TriggerLexicon &lexicon)
         : m_ctx(ctx)
         , m_figures(figures)
         , m_language(language)
         , m_lexicon(lexicon)
-        , m_articleYear(articleDate.left(4).toInt())
-        , m_articleMonth(articleDate.size() >= 7 ? articleDate.mid(5, 2).toInt() : 0)
+        , m_fiscalYearEnds(dating.fiscalYearEnds)
+        , m_articleYear(dating.articleDate.left(4).toInt())
+        , m_articleMonth(dating.articleDate.size() >= 7 ? dating.articleDate.mid(5, 2).toInt() : 0)
     {
         // An undated article is dated by the year it names most often (the later one of equals; plans for later
         // years are named less often than the year reported): "im dritten Quartal" is then that year's.
@@ -234,6 +237,13 @@ public:
             }
             m_articleYear = best;
         }
+        // An article that names no year either ("im zweiten Quartal ... im Vorjahreszeitraum", a wire without a
+        // dateline) is dated by what it was loaded with; its periods then say that their year is assumed.
+        if (m_articleYear <= 0 && dating.assumedDate.left(4).toInt() > 0) {
+            m_articleYear = dating.assumedDate.left(4).toInt();
+            m_articleMonth = dating.assumedDate.size() >= 7 ? dating.assumedDate.mid(5, 2).toInt() : 0;
+            m_dateAssumed = true;
+        }
     }
 
     void parseSentence(qsizetype sentence, const QList<qsizetype> &figures, QList<Fact> *out,
@@ -243,8 +253,10 @@ public:
     const QList<Figure> &m_figures;
     QString m_language;
     const TriggerLexicon &m_lexicon;
+    const QHash<QString, int> &m_fiscalYearEnds;
     int m_articleYear;
     int m_articleMonth;
+    bool m_dateAssumed = false;
     mutable QHash<QStringView, quint32> m_cueCache;     // an article repeats its words
     mutable QHash<qsizetype, qsizetype> m_salientCache; // sentence -> salient company
     Period m_running;                                   // the period the text is about so far
@@ -278,7 +290,8 @@ public:
     bool mentionsCompany(qsizetype sentence) const;
     bool clauseHasWord(qsizetype sentence, int clause, QStringView word) const;
     QList<PeriodMention> periodMentions(qsizetype sentence) const;
-    Period resolve(const PeriodMention &m) const;
+    Period resolve(const PeriodMention &m, qsizetype sentence) const;
+    int fiscalYearEndFor(qsizetype sentence) const;
     bool isCoordinated(qsizetype entity) const;
 
     // The token before figure token k, skipping words that qualify the figure ("um rund 39 Prozent").
@@ -712,6 +725,9 @@ bool mayBePeriodWord(QStringView w)
                               u"quarter-on-quarter",
                               u"monaten",
                               u"months",
+                              u"zeitraum",
+                              u"period",
+                              u"zeit",
                               u"geschäftsjahr"}) {
             set.insert(x.toString());
         }
@@ -920,12 +936,12 @@ QList<PeriodMention> StatementParser::Impl::periodMentions(qsizetype sentence) c
             const QString before = lw(k - 1);
             if (before == u"vergangenen" || before == u"letzten" || before == u"last" || before == u"abgelaufenen") {
                 PeriodMention m = mentionAt(k - 1, k + 1);
-                m.period = {m_articleYear > 0 ? m_articleYear - 1 : 0, 'Y', 0, false};
+                m.period = {m_articleYear > 0 ? m_articleYear - 1 : 0, 'Y', 0, false, m_dateAssumed};
                 out.append(m);
             } else if (before.startsWith(u"laufend") || before == u"this" || before == u"diesem" ||
                        before == u"dieses" || before == u"current") {
                 PeriodMention m = mentionAt(k - 1, k + 1);
-                m.period = {m_articleYear, 'Y', 0, false};
+                m.period = {m_articleYear, 'Y', 0, false, m_dateAssumed};
                 out.append(m);
             } else if (before == u"ein" || before == u"a") {
                 // "ein Jahr zuvor", "a year earlier", "a year ago"
@@ -935,6 +951,19 @@ QList<PeriodMention> StatementParser::Impl::periodMentions(qsizetype sentence) c
                     out.append(mentionAt(k - 1, k + 2, PeriodMention::PreviousYear));
                 }
             }
+            continue;
+        }
+        // "im selben Quartal", "im gleichen Zeitraum", "for the same quarter", "in that period", "in dieser Zeit".
+        static constexpr QStringView anaphoricPeriods[] = {u"quartal", u"quarter",  u"zeitraum", u"period",
+                                                           u"zeit",    u"halbjahr", u"jahr",     u"year"};
+        static constexpr QStringView sameWords[] = {u"selben", u"gleichen", u"demselben", u"same"};
+        static constexpr QStringView thatWords[] = {u"that", u"dieser", u"diesem", u"jenem"};
+        if (k > s.firstToken && inList(w, anaphoricPeriods) &&
+            (inList(lw(k - 1), sameWords) ||
+             (inList(lw(k - 1), thatWords) && w != u"jahr" && w != u"year" && w != u"quartal"))) {
+            PeriodMention m = mentionAt(k - 1, k + 1);
+            m.same = true;
+            out.append(m);
             continue;
         }
         if ((w == u"quartal" || w == u"quarter") && k > s.firstToken) {
@@ -993,17 +1022,37 @@ QList<PeriodMention> StatementParser::Impl::periodMentions(qsizetype sentence) c
     return out;
 }
 
+// The month the fiscal year of the company a sentence reports on ends in: a company of the sentence with a
+// fiscal year of its own, else the company the text is about; 12 (the calendar year) when neither has one.
+int StatementParser::Impl::fiscalYearEndFor(qsizetype sentence) const
+{
+    if (m_fiscalYearEnds.isEmpty()) {
+        return 12;
+    }
+    for (qsizetype e : m_ctx.sentences()[sentence].entities) {
+        const EntityMention &m = m_ctx.entities()[e];
+        if (m.type == EntityType::Company && m_fiscalYearEnds.contains(m.entityId)) {
+            return m_fiscalYearEnds.value(m.entityId);
+        }
+    }
+    const qsizetype salient = salientCompany(sentence);
+    return salient >= 0 ? m_fiscalYearEnds.value(m_ctx.entities()[salient].entityId, 12) : 12;
+}
+
 // The period an absolute mention names, its missing year taken from the periods before or the article date.
-Period StatementParser::Impl::resolve(const PeriodMention &m) const
+Period StatementParser::Impl::resolve(const PeriodMention &m, qsizetype sentence) const
 {
     Period p = m.period;
+    if (m.same) {
+        return m_lastFactPeriodValue.valid() ? m_lastFactPeriodValue : m_running;
+    }
     if (m.current && m.period.n == 0) {
         // "das laufende Quartal": after a reported quarter the next one, else the article's quarter.
         if (m_running.valid() && m_running.kind == 'Q') {
             return m_running.nextQuarter();
         }
         if (m_articleYear > 0 && m_articleMonth > 0) {
-            return {m_articleYear, 'Q', (m_articleMonth - 1) / 3 + 1, false};
+            return {m_articleYear, 'Q', (m_articleMonth - 1) / 3 + 1, false, m_dateAssumed};
         }
         return {};
     }
@@ -1016,16 +1065,30 @@ Period StatementParser::Impl::resolve(const PeriodMention &m) const
         // das laufende dritte Quartal".
         p.year = m_running.year;
         p.fiscal = m_running.fiscal;
+        p.assumed = m_running.assumed;
         return p;
     }
     if (m_articleYear <= 0) {
         return {};
     }
+    p.assumed = m_dateAssumed;
+    // A fiscal year is named by the calendar year it ends in: with a year ending in January, August 2025 lies in
+    // fiscal 2026, and its second quarter began in May 2025.
+    const int yearEnd = p.fiscal ? fiscalYearEndFor(sentence) : 12;
     p.year = m_articleYear;
-    // Reports come after their period: in February "das vierte Quartal" is last year's.
-    if (m_articleMonth > 0 && !m.current && !p.fiscal) {
-        const int articleQuarter = (m_articleMonth - 1) / 3 + 1;
-        if ((p.kind == 'Q' && p.n > articleQuarter) || (p.kind == 'H' && p.n == 2 && m_articleMonth <= 6)) {
+    if (m_articleMonth <= 0) {
+        return p;
+    }
+    if (p.fiscal && m_articleMonth > yearEnd) {
+        ++p.year;
+    }
+    // Reports come after their period: in February "das vierte Quartal" is last year's. A period that has not
+    // begun by the article's month is the one of the year before.
+    if (!m.current && (p.kind == 'Q' || p.kind == 'H')) {
+        const int monthsIn = p.kind == 'Q' ? 3 * (p.n - 1) : 6 * (p.n - 1);
+        // Months since the fiscal year began (0 = its first month).
+        const int articleMonthsIn = (m_articleMonth - (yearEnd % 12) - 1 + 12) % 12;
+        if (monthsIn > articleMonthsIn) {
             --p.year;
         }
     }
@@ -1053,7 +1116,7 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
     QList<std::pair<PeriodMention, Period>> absolute;
     for (const PeriodMention &m : mentions) {
         if (m.relation == PeriodMention::Absolute) {
-            const Period p = resolve(m);
+            const Period p = resolve(m, sentence);
             if (p.valid()) {
                 absolute.append({m, p});
             }
@@ -1765,9 +1828,9 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
     updateRunning();
 }
 
-StatementParser::StatementParser(const TextContext &ctx, const QList<Figure> &figures, const QString &articleDate,
+StatementParser::StatementParser(const TextContext &ctx, const QList<Figure> &figures, const PeriodContext &dating,
                                  const QString &language, const TriggerLexicon &lexicon)
-    : d(new Impl(ctx, figures, articleDate, language, lexicon))
+    : d(new Impl(ctx, figures, dating, language, lexicon))
 {}
 
 StatementParser::~StatementParser()

@@ -4,6 +4,7 @@
 
 #include "analysis/analysis.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -11,6 +12,19 @@ namespace Chipwatch::Core {
 
 class TextContext;
 class TriggerLexicon;
+
+// What dates the periods of an article.
+struct PeriodContext
+{
+    QString articleDate; // ISO 8601 as far as known ("2025-09-11", "2025"), or empty
+    // For an article without a date: the date it most likely comes from (the latest date of the articles
+    // loaded with it, else the day of the import). A year taken from it is the reader's assumption, not
+    // the text's, and the period says so: "≈ 2025-Q2".
+    QString assumedDate;
+    // Knowledge-base company id -> the month its fiscal year ends in, for companies whose fiscal year is
+    // not the calendar year: "im zweiten Geschäftsquartal" of Nvidia (1) in August 2025 is FY2026-Q2.
+    QHash<QString, int> fiscalYearEnds;
+};
 
 // What the statement parser made of one figure: the explain output of `chipwatch-cli explain`.
 struct FigureStatement
@@ -42,7 +56,7 @@ struct FigureStatement
 class StatementParser final
 {
 public:
-    StatementParser(const TextContext &ctx, const QList<Figure> &figures, const QString &articleDate,
+    StatementParser(const TextContext &ctx, const QList<Figure> &figures, const PeriodContext &dating,
                     const QString &language, const TriggerLexicon &lexicon);
     ~StatementParser();
     StatementParser(const StatementParser &) = delete;

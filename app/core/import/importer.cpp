@@ -42,19 +42,29 @@ ImportReport Importer::run(Library &library, const QStringList &paths, const Imp
     pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
     const qsizetype chunkSize = 8 * pool.maxThreadCount();
     qsizetype done = 0;
+    QStringList dates{library.latestArticleDate()};
     for (qsizetype first = 0; first < files.size() && !report.cancelled; first += chunkSize) {
         const QStringList chunk = files.mid(first, chunkSize);
-        const QList<PreparedFile> prepared =
-            QtConcurrent::blockingMapped(&pool, chunk, [analyzer](const QString &path) {
-                PreparedFile out{ArticleLoader::loadFile(path), {}};
-                if (analyzer) {
-                    for (const LoadedArticle &article : std::as_const(out.loaded.articles)) {
-                        const CleanedDocument &doc = article.document;
-                        out.analyses << analyzer->analyze(doc.text, doc.body, doc.meta.language, doc.meta.date);
-                    }
+        QList<PreparedFile> prepared = QtConcurrent::blockingMapped(&pool, chunk, [](const QString &path) {
+            return PreparedFile{ArticleLoader::loadFile(path), {}};
+        });
+        if (analyzer) {
+            // An undated article is dated by the latest date of the articles imported with it and before it.
+            for (const PreparedFile &file : std::as_const(prepared)) {
+                for (const LoadedArticle &article : file.loaded.articles) {
+                    dates << article.document.meta.date;
                 }
-                return out;
+            }
+            const QString assumedDate = ArticleAnalyzer::assumedDateFor(dates);
+            dates = QStringList{*std::max_element(dates.cbegin(), dates.cend())}; // only the latest counts
+            QtConcurrent::blockingMap(&pool, prepared, [analyzer, &assumedDate](PreparedFile &file) {
+                for (const LoadedArticle &article : std::as_const(file.loaded.articles)) {
+                    const CleanedDocument &doc = article.document;
+                    file.analyses << analyzer->analyze(doc.text, doc.body, doc.meta.language, doc.meta.date, nullptr,
+                                                       assumedDate);
+                }
             });
+        }
         for (qsizetype k = 0; k < prepared.size(); ++k, ++done) {
             const QString &path = chunk.at(k);
             if (progress && !progress(int(done), int(files.size()), path)) {

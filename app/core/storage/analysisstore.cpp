@@ -374,6 +374,8 @@ QList<qint64> AnalysisStore::staleArticles(const QString &kbRevision) const
 int AnalysisStore::refresh(const ArticleAnalyzer &analyzer, const QString &kbRevision, const Progress &progress)
 {
     const QList<qint64> ids = staleArticles(kbRevision);
+    // Undated articles are dated as an import dates them: by the latest article date the library knows.
+    const QString assumedDate = ArticleAnalyzer::assumedDateFor({m_library.latestArticleDate()});
     int done = 0;
     // Analysis runs in parallel in batches; storing stays on this thread's connection.
     constexpr qsizetype batchSize = 64;
@@ -387,10 +389,11 @@ int AnalysisStore::refresh(const ArticleAnalyzer &analyzer, const QString &kbRev
                 batch.append(std::move(*a));
             }
         }
-        const QList<ArticleAnalysis> results = QtConcurrent::blockingMapped(batch, [&analyzer](const StoredArticle &a) {
-            const CleanedDocument &doc = a.document;
-            return analyzer.analyze(doc.text, doc.body, doc.meta.language, doc.meta.date);
-        });
+        const QList<ArticleAnalysis> results =
+            QtConcurrent::blockingMapped(batch, [&analyzer, &assumedDate](const StoredArticle &a) {
+                const CleanedDocument &doc = a.document;
+                return analyzer.analyze(doc.text, doc.body, doc.meta.language, doc.meta.date, nullptr, assumedDate);
+            });
         for (qsizetype i = 0; i < batch.size(); ++i) {
             QString error;
             if (store(batch.at(i).id, results.at(i), kbRevision, &error)) {

@@ -470,6 +470,15 @@ qint64 Library::articleCount() const
     return 0;
 }
 
+QString Library::latestArticleDate() const
+{
+    QSqlQuery q(database());
+    if (q.exec(u"SELECT max(published) FROM articles WHERE published <> ''"_s) && q.next()) {
+        return q.value(0).toString();
+    }
+    return {};
+}
+
 std::optional<StoredArticle> Library::article(qint64 id) const
 {
     QSqlQuery q(database());

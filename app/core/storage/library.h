@@ -71,6 +71,8 @@ public:
     InsertResult insertArticle(const LoadedArticle &article);
 
     qint64 articleCount() const;
+    // The latest publication date of the stored articles (ISO 8601 as far as known), or empty.
+    QString latestArticleDate() const;
     std::optional<StoredArticle> article(qint64 id) const;
     QList<qint64> articleIds() const;
     // Full-text search over title and article text; `query` is what the user typed (words, "phrases").

@@ -20,24 +20,23 @@ namespace {
 constexpr QStringView kApproximate = u"\u2248 ";
 constexpr QStringView kUndated = u"\u2014";
 
-// Orders period labels in time: a year, then its halves, quarters and months, then "≈ year"; "—" last.
+// Orders period labels in time: a year, then its halves, quarters and months, then "≈ year" (an undated fact in an
+// article of that year); "—" last. "≈ 2025-Q2" (a year assumed for an undated article) sorts with 2025-Q2.
 std::tuple<int, int, int, QString> periodKey(const QString &label)
 {
     if (label == kUndated) {
         return {9999, 9, 0, label};
     }
-    if (label.startsWith(kApproximate)) {
-        return {label.mid(kApproximate.size()).toInt(), 8, 0, label};
-    }
+    const bool approximate = label.startsWith(kApproximate);
     // "FY2026-Q2": a fiscal period sorts with the calendar year of its number.
     static const QRegularExpression re(u"^(?:FY)?(\\d{4})(?:-(H|Q)?(\\d{1,2}))?"_s);
-    const QRegularExpressionMatch m = re.match(label);
+    const QRegularExpressionMatch m = re.match(approximate ? label.mid(kApproximate.size()) : label);
     if (!m.hasMatch()) {
         return {9998, 0, 0, label};
     }
     const int year = m.captured(1).toInt();
     if (!m.hasCaptured(3)) {
-        return {year, 0, 0, label};
+        return {year, approximate ? 8 : 0, 0, label};
     }
     const QString kind = m.captured(2);
     const int number = m.captured(3).toInt();

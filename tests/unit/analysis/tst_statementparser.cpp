@@ -88,12 +88,14 @@ void TestStatementParser::parse_findsTheFactsOfTheFixture_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("assumed");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QJsonArray>("expected");
     for (const QJsonValue &value : loadCases(u"statements.json"_s)) {
         const QJsonObject c = value.toObject();
         QTest::newRow(qPrintable(c[u"name"].toString()))
-            << c[u"lang"].toString() << c[u"date"].toString() << c[u"text"].toString() << c[u"facts"].toArray();
+            << c[u"lang"].toString() << c[u"date"].toString() << c[u"assumed"].toString() << c[u"text"].toString()
+            << c[u"facts"].toArray();
     }
 }
 
@@ -101,10 +103,11 @@ void TestStatementParser::parse_findsTheFactsOfTheFixture()
 {
     QFETCH(QString, language);
     QFETCH(QString, date);
+    QFETCH(QString, assumed);
     QFETCH(QString, text);
     QFETCH(QJsonArray, expected);
 
-    const ArticleAnalysis analysis = m_analyzer->analyze(text, {}, language, date);
+    const ArticleAnalysis analysis = m_analyzer->analyze(text, {}, language, date, nullptr, assumed);
     QStringList found;
     for (const Fact &f : analysis.facts) {
         found.append(describe(f));

@@ -5,7 +5,9 @@
 #include "workspacefixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -25,6 +27,7 @@ private slots:
     void money_isConvertedToTheChosenCurrency();
     void percentages_stayUnscaledAndAgreeingSourcesAreNoConflict();
     void periods_sortInTimeWithApproximateAndUndatedLast();
+    void undatedArticle_takesTheYearOfTheArticlesImportedWithIt();
     void subjects_restrictColumns();
     void demoArticles_metaxRevenue2024();
 
@@ -182,6 +185,30 @@ void TestMetricChartModel::periods_sortInTimeWithApproximateAndUndatedLast()
     QCOMPARE(periods.at(1), u"2025-H1"_s);
     QVERIFY2(periods.at(2).startsWith(u"2025-"_s), qPrintable(periods.at(2))); // the third quarter
     QCOMPARE(periods.last(), u"\u2014"_s);
+}
+
+void TestMetricChartModel::undatedArticle_takesTheYearOfTheArticlesImportedWithIt()
+{
+    // A wire without a dateline that names no year: "im zweiten Quartal" is read against the latest date of the
+    // articles imported with it, and the period says that its year is assumed.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto write = [&dir](const QString &name, const QByteArray &text) {
+        QFile f(dir.filePath(name));
+        return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
+    };
+    QVERIFY(write(u"dated.txt"_s, "Hua Hong meldet Zahlen\n\nShanghai, 8. August 2025. Hua Hong meldete für das dritte "
+                                  "Quartal 2025 einen Umsatz von 600 Millionen Dollar.\n"));
+    QVERIFY(write(u"undated.txt"_s,
+                  "SMIC steigert Umsatz\n\nSMIC steigerte den Umsatz im zweiten Quartal auf 2,2 "
+                  "Milliarden Dollar. Im Vorjahreszeitraum lag der Umsatz bei 1,9 Milliarden Dollar.\n"));
+    QString error;
+    auto library = WorkspaceFixture::importLibrary({dir.path()}, &error);
+    QVERIFY2(library, qPrintable(error));
+    MetricChartModel model(*library, nullptr);
+    model.setMetric(u"revenue"_s);
+    QCOMPARE(model.periods(), (QStringList{u"\u2248 2024-Q2"_s, u"\u2248 2025-Q2"_s, u"2025-Q3"_s}));
+    QCOMPARE(cell(model, u"\u2248 2025-Q2"_s, u"SMIC"_s).data().toDouble(), 2.2); // on an axis in billions
 }
 
 void TestMetricChartModel::subjects_restrictColumns()
