@@ -690,7 +690,8 @@ int ordinalOf(QStringView w)
 
 // Whether a word may open or be a period expression (see periodMentions()): an ordinal, a month, a word for a
 // quarter, half, year or month, "Q3", "FY2026", "neun", "nine", a relative period word.
-bool mayBePeriodWord(QStringView w)
+// lower: w in lower case.
+bool mayBePeriodWord(QStringView w, const QString &lower)
 {
     static const QSet<QString> words = [] {
         QSet<QString> set;
@@ -740,7 +741,7 @@ bool mayBePeriodWord(QStringView w)
     if (first == u'q' || first == u'f' || first == u'v' || first == u'h' || first == u'g' || first == u'l') {
         return true; // Q3, FY2026, fiscal, Vorjahr..., Vorquartal, Halbjahr, Geschäfts..., laufend...
     }
-    return words.contains(w.toString().toLower());
+    return words.contains(lower);
 }
 
 bool isFiscalWord(QStringView w)
@@ -792,7 +793,7 @@ QList<PeriodMention> StatementParser::Impl::periodMentions(qsizetype sentence) c
     };
     for (qsizetype k = s.firstToken; k < s.endToken; ++k) {
         // Most words are no period word: a cheap test on the surface spares the lower-casing and comparisons.
-        if (m_ctx.isWord(k) && !mayBePeriodWord(m_ctx.tokenText(k))) {
+        if (m_ctx.isWord(k) && !mayBePeriodWord(m_ctx.tokenText(k), m_ctx.lowerWord(k))) {
             continue;
         }
         const QString w = lw(k);

@@ -104,6 +104,7 @@ TextContext::TextContext(QStringView text, const QList<Sentence> &sentences, con
     , m_entities(entities)
 {
     const qsizetype n = m_tokens.size();
+    m_lowerWords.resize(n);
     m_wordNo.resize(n);
     m_clauseNo.resize(n);
     int word = 0;
@@ -168,7 +169,11 @@ QString TextContext::lowerWord(qsizetype k) const
     if (!isWord(k)) {
         return {};
     }
-    return tokenText(k).toString().toLower();
+    QString &lower = m_lowerWords[k];
+    if (lower.isNull()) {
+        lower = tokenText(k).toString().toLower();
+    }
+    return lower;
 }
 
 bool TextContext::isSymbol(qsizetype k, char16_t c) const

@@ -33,8 +33,9 @@ QList<Word> wordsOf(QStringView text)
             continue;
         }
         qsizetype j = i;
-        while (j < n && isWordChar(codePointAt(text, j))) {
-            j += QChar::requiresSurrogates(codePointAt(text, j)) ? 2 : 1;
+        // One decoding per character: this runs over every character of every article.
+        for (char32_t cp = 0; j < n && isWordChar(cp = codePointAt(text, j));) {
+            j += QChar::requiresSurrogates(cp) ? 2 : 1;
         }
         out.append({i, j});
         i = j;

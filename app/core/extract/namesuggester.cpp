@@ -28,6 +28,7 @@ struct Part
     qsizetype start = 0;
     qsizetype end = 0;
     QString text;
+    QString lower;             // text in lower case: every rule compares it, so it is made once
     bool joinedToPrev = false; // hyphen directly between this part and the previous one
     bool sentenceStart = false;
     int sentence = -1;
@@ -185,9 +186,47 @@ bool looksLikeQuantity(const QString &token)
     return re.match(token).hasMatch();
 }
 
-bool endsWithAny(const QString &lower, const QList<QStringView> &endings)
+// Endings looked up by the word's tail rather than tried one by one: the rules ask for every word of a text.
+class EndingSet
 {
-    return std::any_of(endings.cbegin(), endings.cend(), [&](QStringView e) { return lower.endsWith(e); });
+public:
+    explicit EndingSet(const QList<QStringView> &endings)
+    {
+        for (QStringView e : endings) {
+            m_endings.insert(e);
+            if (!m_lengths.contains(e.size())) {
+                m_lengths.append(e.size());
+            }
+        }
+    }
+
+    bool matches(QStringView lower) const
+    {
+        return std::any_of(m_lengths.cbegin(), m_lengths.cend(),
+                           [&](qsizetype n) { return lower.size() >= n && m_endings.contains(lower.right(n)); });
+    }
+
+private:
+    QSet<QStringView> m_endings; // views of static strings
+    QList<qsizetype> m_lengths;
+};
+
+const EndingSet &roleEndingSet()
+{
+    static const EndingSet set(roleEndings());
+    return set;
+}
+
+const EndingSet &germanNounEndingSet()
+{
+    static const EndingSet set(germanNounEndings());
+    return set;
+}
+
+const EndingSet &weakCompanyCueEndingSet()
+{
+    static const EndingSet set(weakCompanyCues());
+    return set;
 }
 
 bool equalsAny(const QString &lower, const QList<QStringView> &words)
@@ -238,13 +277,14 @@ private:
                 continue;
             }
             qsizetype j = i;
-            while (j < n && isWordChar(codePointAt(m_text, j))) {
-                j += QChar::requiresSurrogates(codePointAt(m_text, j)) ? 2 : 1;
+            for (char32_t cp = 0; j < n && isWordChar(cp = codePointAt(m_text, j));) {
+                j += QChar::requiresSurrogates(cp) ? 2 : 1;
             }
             Part part;
             part.start = i;
             part.end = j;
             part.text = m_text.mid(i, j - i).toString();
+            part.lower = part.text.toLower();
             part.joinedToPrev =
                 !m_parts.isEmpty() && m_parts.last().end + 1 == i && isHyphen(m_text.at(i - 1).unicode());
             while (sentence < sentences.size() && sentences.at(sentence).span.end <= i) {
@@ -307,9 +347,32 @@ private:
         if (last) {
             *last = b;
         }
-        return m_text.mid(m_parts.at(a).start, m_parts.at(b).end - m_parts.at(a).start).toString().toLower();
+        if (a == b) {
+            return m_parts.at(a).lower;
+        }
+        // The rules ask for the compound of each of its parts; it is lowered once.
+        auto cached = m_compounds.constFind(a);
+        if (cached == m_compounds.cend()) {
+            cached = m_compounds.insert(
+                a, m_text.mid(m_parts.at(a).start, m_parts.at(b).end - m_parts.at(a).start).toString().toLower());
+        }
+        return cached.value();
     }
 
+    // Whether the compound part k belongs to ends in a role word ("Nvidia-Chef", "Finanzchefin", "CEO").
+    bool roleCompound(qsizetype k) const
+    {
+        if (m_roleCompound.size() != static_cast<size_t>(m_parts.size())) {
+            m_roleCompound.assign(static_cast<size_t>(m_parts.size()), -1);
+        }
+        qint8 &cached = m_roleCompound[static_cast<size_t>(k)];
+        if (cached < 0) {
+            cached = roleEndingSet().matches(compoundAt(k)) ? 1 : 0;
+        }
+        return cached == 1;
+    }
+
+    // word: in lower case.
     bool occursInLowerCase(const QString &word) const
     {
         if (m_lowerWords.isEmpty()) {
@@ -321,7 +384,7 @@ private:
             }
             m_lowerWords.insert(QString()); // not empty any more, even for a text without lower-case words
         }
-        return m_lowerWords.contains(word.toLower());
+        return m_lowerWords.contains(word);
     }
 
     // Whether part k may be (part of) a name: capitalised, not a function word, no ordinary noun.
@@ -352,15 +415,16 @@ private:
         if (w.size() < 2 || !w.at(0).isUpper()) {
             return false;
         }
-        const QString lower = w.toLower();
-        if (stopWords().contains(lower) || m_knownNames.contains(KnowledgeBase::nameKey(w)) || occursInLowerCase(w)) {
+        const QString &lower = p.lower;
+        if (stopWords().contains(lower) || m_knownNames.contains(KnowledgeBase::nameKey(w)) ||
+            occursInLowerCase(lower)) {
             return false;
         }
         if (std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isDigit(); })) {
             return false;
         }
         const bool shaped = std::any_of(w.cbegin() + 1, w.cend(), [](QChar c) { return c.isUpper() || c.isDigit(); });
-        if (m_german && !shaped && endsWithAny(lower, germanNounEndings())) {
+        if (m_german && !shaped && germanNounEndingSet().matches(lower)) {
             return false;
         }
         return true;
@@ -476,7 +540,7 @@ private:
             }
             const qsizetype after = k + count;
             if (after >= m_parts.size() || !gapBefore(after).trimmed().startsWith(u',') ||
-                !articles.contains(m_parts.at(after).text.toLower())) {
+                !articles.contains(m_parts.at(after).lower)) {
                 continue;
             }
             // A name at a sentence start may still be a noun; it must not come after a capitalised
@@ -522,7 +586,7 @@ private:
     void peopleFromBylines()
     {
         for (qsizetype k = 0; k + 1 < m_parts.size(); ++k) {
-            const QString lower = m_parts.at(k).text.toLower();
+            const QString lower = m_parts.at(k).lower;
             if (lower != u"von"_s && lower != u"by"_s && lower != u"text"_s && lower != u"autor"_s &&
                 lower != u"autorin"_s) {
                 continue;
@@ -567,15 +631,15 @@ private:
                 continue;
             }
             qsizetype p = k + count;
-            const QString verb = m_parts.at(p).text.toLower();
+            const QString verb = m_parts.at(p).lower;
             if (!plainSpaceBefore(p) || (verb != u"is"_s && verb != u"ist"_s)) {
                 k += count - 1;
                 continue;
             }
             for (qsizetype q = p + 1; q < std::min(p + 5, m_parts.size()); ++q) {
                 qsizetype roleLast = 0;
-                const QString compound = compoundAt(q, nullptr, &roleLast);
-                if (q == roleLast && endsWithAny(compound, roleEndings())) {
+                compoundAt(q, nullptr, &roleLast);
+                if (q == roleLast && roleCompound(q)) {
                     addSuggestion(k, count, EntityType::Person, 0.65);
                     break;
                 }
@@ -592,8 +656,8 @@ private:
     {
         for (qsizetype k = 0; k + 2 < m_parts.size(); ++k) {
             qsizetype last = 0;
-            const QString compound = compoundAt(k, nullptr, &last);
-            if (k != last || !endsWithAny(compound, roleEndings())) {
+            compoundAt(k, nullptr, &last);
+            if (k != last || !roleCompound(k)) {
                 continue;
             }
             const qsizetype next = k + 1;
@@ -617,16 +681,13 @@ private:
                 k += count - 1;
                 continue;
             }
-            if (p < m_parts.size() &&
-                (m_parts.at(p).text.toLower() == u"der"_s || m_parts.at(p).text.toLower() == u"die"_s ||
-                 m_parts.at(p).text.toLower() == u"the"_s)) {
+            if (p < m_parts.size() && (m_parts.at(p).lower == u"der"_s || m_parts.at(p).lower == u"die"_s ||
+                                       m_parts.at(p).lower == u"the"_s)) {
                 ++p;
             }
             // The role may follow one word: "chief executive of", "bislang Finanzchef", "former CEO".
             for (qsizetype q = p; q < std::min(p + 2, m_parts.size()); ++q) {
-                qsizetype roleLast = 0;
-                const QString compound = compoundAt(q, nullptr, &roleLast);
-                if (endsWithAny(compound, roleEndings())) {
+                if (roleCompound(q)) {
                     addSuggestion(k, count, EntityType::Person, 0.7);
                     break;
                 }
@@ -659,7 +720,7 @@ private:
                    m_parts.at(first - 1).sentence == m_parts.at(k).sentence) {
                 const Part &p = m_parts.at(first - 1);
                 const bool digits = std::all_of(p.text.cbegin(), p.text.cend(), [](QChar c) { return c.isDigit(); });
-                const QString lower = p.text.toLower();
+                const QString lower = p.lower;
                 const bool capital = p.text.at(0).isUpper() && !stopWords().contains(lower);
                 // "die Fondsgesellschaft GF Fund", "der Investor AFW Partners": the noun before the
                 // name describes it.
@@ -668,7 +729,7 @@ private:
                                                          u"verwalter",    u"tochter",  u"sparte",     u"arm"};
                 const bool description = std::any_of(std::begin(describing), std::end(describing),
                                                      [&](QStringView d) { return lower.endsWith(d); }) ||
-                                         endsWithAny(lower, weakCompanyCues()) || endsWithAny(lower, roleEndings());
+                                         weakCompanyCueEndingSet().matches(lower) || roleEndingSet().matches(lower);
                 if (!(capital || (digits && p.text.size() == 4)) || p.joinedToPrev || description) {
                     break;
                 }
@@ -736,7 +797,7 @@ private:
         }
         // "Qwen3-Modell", "Hunyuan-T1-Modell": a name-shaped first part before the product noun.
         for (qsizetype k = 1; k < m_parts.size(); ++k) {
-            const QString lower = m_parts.at(k).text.toLower();
+            const QString lower = m_parts.at(k).lower;
             if (!m_parts.at(k).joinedToPrev || (lower != u"modell"_s && lower != u"modells"_s && lower != u"model"_s)) {
                 continue;
             }
@@ -767,9 +828,8 @@ private:
             }
             // "USB3000"-like shapes glued to a unit or another word are not models.
             const bool chipCompound = k + 1 < m_parts.size() && m_parts.at(k + 1).joinedToPrev &&
-                                      std::any_of(chipWords().cbegin(), chipWords().cend(), [&](QStringView w) {
-                                          return m_parts.at(k + 1).text.toLower().startsWith(w);
-                                      });
+                                      std::any_of(chipWords().cbegin(), chipWords().cend(),
+                                                  [&](QStringView w) { return m_parts.at(k + 1).lower.startsWith(w); });
             bool chipNear = chipCompound;
             bool vendorBefore = false;
             for (qsizetype d = 1; d <= 3 && !chipNear; ++d) {
@@ -778,8 +838,10 @@ private:
                         continue;
                     }
                     const QString lower = compoundAt(p);
+                    // The word itself or the head of a compound ("KI-Chip").
                     chipNear = chipNear || std::any_of(chipWords().cbegin(), chipWords().cend(), [&](QStringView w) {
-                                   return lower == w || lower.endsWith(u'-' + w.toString());
+                                   return lower.endsWith(w) &&
+                                          (lower.size() == w.size() || lower.at(lower.size() - w.size() - 1) == u'-');
                                });
                 }
             }
@@ -809,7 +871,7 @@ private:
             if (p < 0 || p >= m_parts.size()) {
                 return false;
             }
-            const QString lower = m_parts.at(p).text.toLower();
+            const QString lower = m_parts.at(p).lower;
             return std::any_of(std::begin(systemWords), std::end(systemWords),
                                [&](QStringView w) { return lower == w || lower.endsWith(w); });
         };
@@ -821,7 +883,7 @@ private:
                 continue;
             }
             // "Rechenzentren 512 Server": a German plural noun with a count is no name.
-            const QString name = m_parts.at(k).text.toLower();
+            const QString name = m_parts.at(k).lower;
             if (m_german && (name.endsWith(u"en") || name.endsWith(u"er") || name.endsWith(u"ern"))) {
                 continue;
             }
@@ -842,8 +904,10 @@ private:
     const QSet<QString> &m_knownNames;
     const QSet<QString> &m_vendorNames;
     QList<Part> m_parts;
-    mutable QSet<QString> m_lowerWords;    // words of the text written in lower case
-    mutable std::vector<qint8> m_nameLike; // lexicallyNameLike() per part: -1 not yet known
+    mutable QSet<QString> m_lowerWords;            // words of the text written in lower case
+    mutable std::vector<qint8> m_nameLike;         // lexicallyNameLike() per part: -1 not yet known
+    mutable std::vector<qint8> m_roleCompound;     // roleCompound() per part: -1 not yet known
+    mutable QHash<qsizetype, QString> m_compounds; // first part -> the compound in lower case
     QList<EntityMention> m_out;
 };
 

@@ -31,6 +31,10 @@ inline char32_t codePointBefore(QStringView text, qsizetype pos)
 // Letters, digits and combining marks: what a name may not be glued to.
 inline bool isWordChar(char32_t c)
 {
+    if (c < 0x80) {
+        // Most of the text: no table lookup (this runs for every character of every article).
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+    }
     return QChar::isLetterOrNumber(c) || QChar::isMark(c);
 }
 
