@@ -583,7 +583,7 @@ QVariantMap Dashboard::saveState() const
     return {
         {u"splitter"_s, m_splitter->saveState()},   {u"charts"_s, m_chartSplitter->saveState()},
         {u"tab"_s, m_tabs->currentIndex()},         {u"metric"_s, m_metricChart->currentMetric()},
-        {u"currency"_s, m_metricChart->currency()},
+        {u"currency"_s, m_metricChart->currency()}, {u"forecasts"_s, m_metricChart->includeForecasts()},
     };
 }
 
@@ -605,6 +605,7 @@ void Dashboard::restoreState(const QVariantMap &state)
         m_metricChart->setMetric(metric);
     }
     m_metricChart->setCurrency(state.value(u"currency"_s).toString());
+    m_metricChart->setIncludeForecasts(state.value(u"forecasts"_s, false).toBool());
 }
 
 } // namespace Chipwatch::Ui

@@ -331,7 +331,9 @@ int runChart(const QStringList &arguments)
     const QCommandLineOption width(u"width"_s, tr("Width in pixels (default 1600)."), u"W"_s, u"1600"_s);
     const QCommandLineOption height(u"height"_s, tr("Height in pixels (default 900)."), u"H"_s, u"900"_s);
     const QCommandLineOption out(u"out"_s, tr("The file to write."), u"FILE"_s);
-    parser.addOptions({metric, company, currency, format, width, height, out});
+    const QCommandLineOption forecasts(
+        u"forecasts"_s, tr("Also draw forecasts and estimates, as bars of their own (default: reported values only)."));
+    parser.addOptions({metric, company, currency, format, width, height, out, forecasts});
     if (const int code = parseCommand(parser, u"chart"_s, arguments); code >= 0) {
         return code;
     }
@@ -394,6 +396,7 @@ int runChart(const QStringList &arguments)
     if (parser.isSet(company)) {
         view.setSubjects(parser.values(company));
     }
+    view.setIncludeForecasts(parser.isSet(forecasts));
     if (view.model()->rowCount() == 0) {
         err << "chipwatch-cli chart: " << tr("the articles state no figure for '%1'.").arg(parser.value(metric))
             << '\n';

@@ -187,6 +187,34 @@
         <source>general</source>
         <translation>allgemein</translation>
     </message>
+    <message>
+        <source>× %1</source>
+        <translation>× %1</translation>
+    </message>
+    <message>
+        <source>replaces</source>
+        <translation>ersetzt ihn</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>überlegen</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>unterlegen</translation>
+    </message>
+    <message>
+        <source>on a par</source>
+        <translation>gleichauf</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Specs (as stated)</source>
+        <translation>Daten (laut Artikeln)</translation>
+    </message>
 </context>
 <context>
     <name>Chipwatch::Core::CompanyListModel</name>
@@ -422,6 +450,14 @@
     <message>
         <source>The articles disagree:</source>
         <translation>Die Artikel widersprechen sich:</translation>
+    </message>
+    <message>
+        <source>%1 (forecast)</source>
+        <translation>%1 (Prognose)</translation>
+    </message>
+    <message>
+        <source>%1 (estimate)</source>
+        <translation>%1 (Schätzung)</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1803,14 @@
             <numerusform>%n Zahl ausgelassen: kein Wechselkurs für ihre Währung. Fügen Sie einen unter Wechselkurse hinzu.</numerusform>
             <numerusform>%n Zahlen ausgelassen: kein Wechselkurs für ihre Währung. Fügen Sie einen unter Wechselkurse hinzu.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Include &amp;forecasts</source>
+        <translation>&amp;Prognosen zeigen</translation>
+    </message>
+    <message>
+        <source>Also draw what companies and analysts expect or estimate, as bars of their own labelled &quot;forecast&quot; or &quot;estimate&quot;. Reported values only when off.</source>
+        <translation>Auch zeigen, was Unternehmen und Analysten erwarten oder schätzen, als eigene Balken mit der Aufschrift „Prognose“ oder „Schätzung“. Ausgeschaltet nur gemeldete Werte.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -37,6 +38,7 @@ private slots:
     void seriesFollowsTheMetricSelector();
     void clickingABarActivatesItsSourceSentence();
     void axisTitleNamesUnitAndScale();
+    void forecastsAreBarsOfTheirOwnOnlyWhenAskedFor();
     void themeFollowsALightOrDarkPalette_data();
     void themeFollowsALightOrDarkPalette();
 
@@ -134,6 +136,36 @@ void TestCharts::clickingABarActivatesItsSourceSentence()
     QCOMPARE(QFileInfo(article->filePath).fileName(), fact.file);
     QVERIFY2(article->document.text.mid(start, end - start).contains(fact.sentence),
              qPrintable(article->document.text.mid(start, end - start)));
+}
+
+void TestCharts::forecastsAreBarsOfTheirOwnOnlyWhenAskedFor()
+{
+    // The demo's Nvidia article reports what AMD expects to lose in 2025: a forecast, not a reported loss.
+    Ui::MetricChartView view(*m_library, m_rates.get());
+    view.setMetric(u"loss"_s);
+    auto *box = view.findChild<QCheckBox *>(u"includeForecasts"_s);
+    QVERIFY(box);
+    QVERIFY(!box->isChecked());
+    auto *axis = qobject_cast<QBarCategoryAxis *>(view.chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    const QString forecastPeriod = u"2025 (forecast)"_s;
+    QVERIFY2(!axis->categories().contains(forecastPeriod), qPrintable(axis->categories().join(u", "_s)));
+    QVERIFY(!findSet(view.series(), u"AMD"_s));
+
+    box->click(); // as the user does
+    QVERIFY(view.includeForecasts());
+    const qsizetype row = axis->categories().indexOf(forecastPeriod);
+    QVERIFY2(row >= 0, qPrintable(axis->categories().join(u", "_s)));
+    QBarSet *amd = findSet(view.series(), u"AMD"_s);
+    QVERIFY(amd);
+    QCOMPARE(qRound64(amd->at(int(row)) * view.model()->scaleFactor()), 800000000LL);
+    // The reported periods keep their plain labels.
+    for (const QString &category : axis->categories()) {
+        QVERIFY2(category == forecastPeriod || !category.contains(u"forecast"_s), qPrintable(category));
+    }
+
+    box->click();
+    QVERIFY(!axis->categories().contains(forecastPeriod));
 }
 
 void TestCharts::axisTitleNamesUnitAndScale()

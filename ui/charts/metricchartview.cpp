@@ -16,6 +16,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCursor>
 #include <QEvent>
@@ -93,6 +94,11 @@ MetricChartView::MetricChartView(Core::Library &library, Core::CurrencyRates *ra
     m_currencyBox->setToolTip(tr("Show money in the currency the articles use most, or converted to another one "
                                  "at the rates of the currency settings."));
 
+    m_forecastBox = new QCheckBox(tr("Include &forecasts"), this);
+    m_forecastBox->setObjectName(u"includeForecasts"_s);
+    m_forecastBox->setToolTip(tr("Also draw what companies and analysts expect or estimate, as bars of their own "
+                                 "labelled \"forecast\" or \"estimate\". Reported values only when off."));
+
     auto *metricLabelWidget = new QLabel(tr("&Metric:"), this);
     metricLabelWidget->setBuddy(m_metricBox);
     auto *currencyLabel = new QLabel(tr("&Currency:"), this);
@@ -102,7 +108,7 @@ MetricChartView::MetricChartView(Core::Library &library, Core::CurrencyRates *ra
     m_series->setLabelsVisible(true);
     m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     m_series->setLabelsFormat(u"@value"_s);
-    m_series->setLabelsPrecision(4);
+    m_series->setLabelsPrecision(3);
 
     m_chart = new QChart;
     m_chart->addSeries(m_series);
@@ -153,6 +159,8 @@ MetricChartView::MetricChartView(Core::Library &library, Core::CurrencyRates *ra
     controls->addSpacing(12);
     controls->addWidget(currencyLabel);
     controls->addWidget(m_currencyBox);
+    controls->addSpacing(12);
+    controls->addWidget(m_forecastBox);
     controls->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -166,6 +174,10 @@ MetricChartView::MetricChartView(Core::Library &library, Core::CurrencyRates *ra
     });
     connect(m_currencyBox, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setCurrency(m_currencyBox->currentData().toString());
+        rebuild();
+    });
+    connect(m_forecastBox, &QCheckBox::toggled, this, [this](bool include) {
+        m_model->setIncludeForecasts(include);
         rebuild();
     });
     connect(m_series, &QBarSeries::clicked, this, &MetricChartView::barClicked);
@@ -219,6 +231,16 @@ void MetricChartView::setCurrency(const QString &currency)
 QString MetricChartView::currency() const
 {
     return m_currencyBox->currentData().toString();
+}
+
+void MetricChartView::setIncludeForecasts(bool include)
+{
+    m_forecastBox->setChecked(include);
+}
+
+bool MetricChartView::includeForecasts() const
+{
+    return m_forecastBox->isChecked();
 }
 
 void MetricChartView::setArticles(const QList<qint64> &articleIds)
@@ -304,7 +326,16 @@ void MetricChartView::rebuild()
     if (high <= low) {
         high = low + 1;
     }
-    const double pad = (high - low) * 0.12;
+    // Side by side, several bars' labels run into each other: three stand upright above their own bar and need
+    // more room above the highest one. Beyond three bars a period, the bars are too thin for any label: the values are in the tooltips and the
+    // fact table.
+    const int barsPerPeriod = m_model->columnCount();
+    const bool upright = barsPerPeriod == 3;
+    m_series->setLabelsVisible(barsPerPeriod <= 3);
+    m_series->setLabelsAngle(upright ? -90 : 0);
+    // Many periods: slanted, long period labels ("FY2026-Q2 (forecast)") get more room.
+    m_categoryAxis->setLabelsAngle(m_model->rowCount() > 4 ? -35 : 0);
+    const double pad = (high - low) * (upright ? 0.25 : 0.12);
     m_valueAxis->setRange(low < 0 ? low - pad : 0, high > 0 ? high + pad : 0);
     m_valueAxis->applyNiceNumbers();
     m_valueAxis->setTitleText(m_model->unitLabel());
@@ -360,6 +391,13 @@ void MetricChartView::applyTheme()
     for (QAbstractAxis *axis : m_chart->axes()) {
         axis->setLinePenColor(pal.color(QPalette::Mid));
     }
+    // Period labels ("FY2026-Q2", "2025 (forecast)") are long for the room a category has: a size smaller they
+    // are read whole more often than elided.
+    QFont periods = font();
+    if (periods.pointSizeF() > 0) {
+        periods.setPointSizeF(periods.pointSizeF() * 0.9);
+    }
+    m_categoryAxis->setLabelsFont(periods);
     markConflicts();
 }
 

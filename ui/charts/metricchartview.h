@@ -15,6 +15,7 @@ class QBarSeries;
 class QBarSet;
 class QChart;
 class QChartView;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QValueAxis;
@@ -49,6 +50,9 @@ public:
     // Empty: the currency most claims use (no conversion when every claim uses the same one).
     void setCurrency(const QString &currency);
     QString currency() const;
+    // Forecasts and estimates as bars of their own ("FY2026-Q3 (forecast)"); off by default.
+    void setIncludeForecasts(bool include);
+    bool includeForecasts() const;
     void setArticles(const QList<qint64> &articleIds);
     void showAllArticles();
     void setSubjects(const QStringList &subjects);
@@ -97,6 +101,7 @@ private:
     Core::MetricChartModel *m_model = nullptr;
     QComboBox *m_metricBox = nullptr;
     QComboBox *m_currencyBox = nullptr;
+    QCheckBox *m_forecastBox = nullptr;
     QLabel *m_status = nullptr;
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;

@@ -5,8 +5,10 @@
 #include "extract/knowledgebase.h"
 #include "storage/analysisstore.h"
 #include "storage/library.h"
+#include "workspace/valueformat.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -172,12 +174,70 @@ void ChipTableModel::reload()
             }
         }
         e.comparisons = comparisonSources.value(key);
+        for (const ChipSpec &spec : row.specs) {
+            const qint64 id = spec.articleId.toLongLong();
+            if (const auto span = articles.contains(id) ? findSentence(at(id), spec.sentence) : std::nullopt) {
+                const SourceRef source{id, *span};
+                if (!e.specs.contains(source)) {
+                    e.specs.append(source);
+                }
+            }
+        }
         entries.append(e);
     }
 
     beginResetModel();
     m_entries = std::move(entries);
     endResetModel();
+}
+
+QString ChipTableModel::specsText(const ChipRow &row, const QLocale &locale)
+{
+    static constexpr QStringView order[] = {u"memory", u"bandwidth", u"compute", u"process", u"power", u"transistors"};
+    QStringList parts;
+    for (QStringView kind : order) {
+        for (const ChipSpec &spec : row.specs) {
+            if (spec.kind == kind) {
+                QString text = formatValue(spec.value, spec.unit, locale);
+                if (!spec.format.isEmpty()) {
+                    text += u' ' + spec.format;
+                }
+                parts << text;
+                break; // the first article that states it (the table adds the oldest first)
+            }
+        }
+    }
+    return parts.join(u" \u00b7 "_s);
+}
+
+QString ChipTableModel::comparisonsText(const ChipRow &row)
+{
+    QStringList parts;
+    for (const QString &other : row.comparableTo) {
+        QString detail;
+        for (const ChipRelation &r : row.relations) {
+            if (r.other != other) {
+                continue;
+            }
+            if (r.ratio > 0) {
+                detail = tr("\u00d7 %1").arg(QLocale().toString(r.ratio, 'g', 3));
+                break;
+            }
+            if (detail.isEmpty()) {
+                if (r.relation == u"replaces") {
+                    detail = tr("replaces");
+                } else if (r.relation == u"outperforms" || r.relation == u"faster") {
+                    detail = tr("ahead");
+                } else if (r.relation == u"slower") {
+                    detail = tr("behind");
+                } else if (r.relation == u"comparable") {
+                    detail = tr("on a par");
+                }
+            }
+        }
+        parts << (detail.isEmpty() ? other : tr("%1 (%2)").arg(other, detail));
+    }
+    return parts.join(u", "_s);
 }
 
 int ChipTableModel::rowOf(const QString &chip) const
@@ -207,7 +267,9 @@ QVariant ChipTableModel::data(const QModelIndex &index, int role) const
     }
     const ChipTableEntry &e = m_entries.at(index.row());
     const ChipRow &row = e.row;
-    const QList<SourceRef> &sources = index.column() == ComparedWithColumn ? e.comparisons : e.claims;
+    const QList<SourceRef> &sources = index.column() == ComparedWithColumn ? e.comparisons
+                                      : index.column() == SpecsColumn      ? e.specs
+                                                                           : e.claims;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -221,8 +283,10 @@ QVariant ChipTableModel::data(const QModelIndex &index, int role) const
             return role == Qt::DisplayRole ? vocabularyLabel(row.kind) : row.kind;
         case PurposeColumn:
             return role == Qt::DisplayRole ? vocabularyLabel(row.purpose) : row.purpose;
+        case SpecsColumn:
+            return specsText(row);
         case ComparedWithColumn:
-            return row.comparableTo.join(u", "_s);
+            return role == Qt::DisplayRole ? comparisonsText(row) : row.comparableTo.join(u", "_s);
         case ClaimsColumn:
             return int(row.claims.size());
         case ArticlesColumn:
@@ -242,6 +306,21 @@ QVariant ChipTableModel::data(const QModelIndex &index, int role) const
             }
             if (row.claims.size() > 5) {
                 lines << tr("\u2026 and %n more", nullptr, int(row.claims.size() - 5));
+            }
+            return lines.join(u'\n');
+        }
+        if (index.column() == SpecsColumn) {
+            QStringList lines;
+            for (const ChipSpec &spec : row.specs) {
+                lines << u"\u2022 %1 %2 \u2014 %3"_s.arg(formatValue(spec.value, spec.unit), spec.format,
+                                                         spec.sentence.simplified());
+            }
+            return lines.join(u'\n');
+        }
+        if (index.column() == ComparedWithColumn) {
+            QStringList lines;
+            for (const ChipRelation &r : row.relations) {
+                lines << u"\u2022 "_s + r.sentence.simplified();
             }
             return lines.join(u'\n');
         }
@@ -279,6 +358,8 @@ QVariant ChipTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Kind");
     case PurposeColumn:
         return tr("Purpose");
+    case SpecsColumn:
+        return tr("Specs (as stated)");
     case ComparedWithColumn:
         return tr("Compared with");
     case ClaimsColumn:

@@ -110,14 +110,15 @@ QByteArray CsvExporter::chipsCsv(const QList<ChipTableEntry> &chips, const CsvOp
                             ChipTableModel::vendorText(e.row),
                             e.row.kind,
                             e.row.purpose,
+                            ChipTableModel::specsText(e.row, QLocale::c()),
                             e.row.comparableTo.join(u", "_s),
                             QString::number(e.row.claims.size()),
                             QString::number(e.row.articleCount),
                             e.firstSeen,
                             e.lastSeen};
     }
-    return assemble({u"chip"_s, u"vendor"_s, u"kind"_s, u"purpose"_s, u"compared_with"_s, u"claims"_s, u"articles"_s,
-                     u"first_seen"_s, u"last_seen"_s},
+    return assemble({u"chip"_s, u"vendor"_s, u"kind"_s, u"purpose"_s, u"specs"_s, u"compared_with"_s, u"claims"_s,
+                     u"articles"_s, u"first_seen"_s, u"last_seen"_s},
                     rows, options);
 }
 

@@ -164,7 +164,8 @@ void MetricChartModel::reload()
 
     // Each claim gives one entry in `unit`.
     int skipped = 0;
-    QHash<QString, QHash<QString, Cell>> cells; // period -> subject -> cell
+    QHash<QString, QHash<QString, Cell>> cells; // period label -> subject -> cell
+    QHash<QString, std::pair<std::tuple<int, int, int, QString>, int>> periodOrder; // label -> (period, kind)
     for (const QList<FactRecord> &claim : std::as_const(claims)) {
         std::optional<Entry> entry;
         for (const FactRecord &f : claim) {
@@ -191,13 +192,21 @@ void MetricChartModel::reload()
             }
         }
         if (entry) {
-            cells[effectivePeriod(entry->fact)][entry->fact.subject].entries.append(*entry);
+            // A forecast or estimate is its own category beside the reported value of the same period: never a
+            // bar a reader could take for what was reported.
+            const QString period = effectivePeriod(entry->fact);
+            const int kindRank = entry->fact.kind == u"forecast" ? 1 : entry->fact.kind == u"estimate" ? 2 : 0;
+            const QString label = kindRank == 1   ? tr("%1 (forecast)").arg(period)
+                                  : kindRank == 2 ? tr("%1 (estimate)").arg(period)
+                                                  : period;
+            periodOrder.insert(label, {periodKey(period), kindRank});
+            cells[label][entry->fact.subject].entries.append(*entry);
         }
     }
 
     QStringList periods = cells.keys();
     std::sort(periods.begin(), periods.end(),
-              [](const QString &a, const QString &b) { return periodKey(a) < periodKey(b); });
+              [&periodOrder](const QString &a, const QString &b) { return periodOrder[a] < periodOrder[b]; });
     QStringList subjects;
     for (const auto &row : std::as_const(cells)) {
         for (auto it = row.cbegin(); it != row.cend(); ++it) {

@@ -5,6 +5,7 @@
 #include "workspacefixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -23,9 +24,11 @@ private slots:
     void articles_restrictTheTable();
     void proxy_sortsCountsAndDates();
     void demoArticles_zhenwuByAlibabaComparedWithH20();
+    void specsAndRatios_asTheArticlesStateThem();
 
 private:
     QString sentenceOf(const QModelIndex &index) const;
+    static QString sentenceOf(const Library &library, const QModelIndex &index);
     std::unique_ptr<Library> m_library;
     QHash<QString, qint64> m_ids;
 };
@@ -38,6 +41,46 @@ void TestChipTableModel::initTestCase()
     for (auto [file, id] : WorkspaceFixture::idsByFile(*m_library).asKeyValueRange()) {
         m_ids.insert(file.left(2), id);
     }
+}
+
+void TestChipTableModel::specsAndRatios_asTheArticlesStateThem()
+{
+    QString error;
+    auto library = WorkspaceFixture::importLibrary({WorkspaceFixture::syntheticArticlesDir()}, &error);
+    QVERIFY2(library, qPrintable(error));
+    const qint64 id = WorkspaceFixture::addArticle(
+        *library, u"Ascend im Vergleich"_s,
+        u"Huawei bringt den Ascend 910C in Stellung. Der Ascend 910C verfügt über 128 Gigabyte HBM3-Speicher und "
+        "wird im 7-Nanometer-Verfahren gefertigt. Der Ascend 910C erreicht nach Angaben von Analysten rund 60 Prozent "
+        "der Leistung des H100."_s,
+        u"2025-03-10"_s);
+    QVERIFY(id > 0);
+    ChipTableModel model(*library, WorkspaceFixture::knowledgeBase());
+    model.reload();
+    const int row = model.rowOf(u"Ascend 910C"_s);
+    QVERIFY(row >= 0);
+    const QModelIndex specs = model.index(row, ChipTableModel::SpecsColumn);
+    QVERIFY2(specs.data().toString().contains(u"128 GB"_s), qPrintable(specs.data().toString()));
+    QVERIFY2(specs.data().toString().contains(u"7 nm"_s), qPrintable(specs.data().toString()));
+    // Each spec leads to the sentence that states it.
+    QCOMPARE(specs.data(ArticleIdRole).toLongLong(), id);
+    QVERIFY2(sentenceOf(*library, specs).contains(u"128 Gigabyte"_s), qPrintable(sentenceOf(*library, specs)));
+    QVERIFY(specs.data(Qt::ToolTipRole).toString().contains(u"128 Gigabyte"_s));
+    // The ratio the article states, read "Ascend 910C = 0.6 × H100".
+    const QString compared = model.index(row, ChipTableModel::ComparedWithColumn).data().toString();
+    QVERIFY2(compared.contains(u"H100 (\u00d7 "_s + QLocale().toString(0.6) + u')'), qPrintable(compared));
+    // Sorting and filtering go by the names alone.
+    QVERIFY(!model.index(row, ChipTableModel::ComparedWithColumn).data(SortRole).toString().contains(u'\u00d7'));
+}
+
+QString TestChipTableModel::sentenceOf(const Library &library, const QModelIndex &index)
+{
+    const auto article = library.article(index.data(ArticleIdRole).toLongLong());
+    if (!article) {
+        return {};
+    }
+    const qint64 start = index.data(SentenceStartRole).toLongLong();
+    return article->document.text.mid(start, index.data(SentenceEndRole).toLongLong() - start);
 }
 
 QString TestChipTableModel::sentenceOf(const QModelIndex &index) const

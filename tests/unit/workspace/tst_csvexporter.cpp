@@ -163,13 +163,14 @@ void TestCsvExporter::libraryFacts_andChipTable_export()
     chips.reload();
     const QList<QStringList> chipRows = CsvExporter::parse(CsvExporter::chipsCsv(chips.entries()), u',');
     QCOMPARE(chipRows.size(), chips.rowCount() + 1);
-    QCOMPARE(chipRows.first(), (QStringList{u"chip"_s, u"vendor"_s, u"kind"_s, u"purpose"_s, u"compared_with"_s,
-                                            u"claims"_s, u"articles"_s, u"first_seen"_s, u"last_seen"_s}));
+    QCOMPARE(chipRows.first(),
+             (QStringList{u"chip"_s, u"vendor"_s, u"kind"_s, u"purpose"_s, u"specs"_s, u"compared_with"_s, u"claims"_s,
+                          u"articles"_s, u"first_seen"_s, u"last_seen"_s}));
     const QStringList zhenwu = chipRows.at(chips.rowOf(u"Zhenwu"_s) + 1);
     QCOMPARE(zhenwu.at(0), u"Zhenwu"_s);
     QVERIFY(zhenwu.at(1).contains(u"Alibaba"_s));
-    QCOMPARE(zhenwu.at(4), u"H20"_s);
-    QCOMPARE(zhenwu.at(7), u"2025-07-02"_s);
+    QCOMPARE(zhenwu.at(5), u"H20"_s);
+    QCOMPARE(zhenwu.at(8), u"2025-07-02"_s);
 }
 
 void TestCsvExporter::writeFile_replacesAtomicallyAndReportsErrors()
