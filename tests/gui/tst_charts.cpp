@@ -179,7 +179,13 @@ void TestCharts::axisTitleNamesUnitAndScale()
     QVERIFY(axis->titleText().contains(u"CNY"_s));
     QVERIFY(axis->min() <= 0);
     QVERIFY(axis->max() >= 743000000 / view.model()->scaleFactor());
+    // Values on the bars only where the bars have room for them: with every company too many to a period.
+    QVERIFY(view.model()->columnCount() > 3);
+    QVERIFY(!view.series()->isLabelsVisible());
+    view.setSubjects({u"MetaX"_s});
+    QCOMPARE(view.model()->columnCount(), 1);
     QVERIFY(view.series()->isLabelsVisible());
+    QCOMPARE(view.series()->labelsAngle(), 0.0);
 }
 
 void TestCharts::themeFollowsALightOrDarkPalette_data()
