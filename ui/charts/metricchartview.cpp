@@ -327,8 +327,8 @@ void MetricChartView::rebuild()
         high = low + 1;
     }
     // Side by side, several bars' labels run into each other: three stand upright above their own bar and need
-    // more room above the highest one. Beyond three bars a period, the bars are too thin for any label: the values are in the tooltips and the
-    // fact table.
+    // more room above the highest one. Beyond three bars a period, the bars are too thin for any label: the values are
+    // in the tooltips and the fact table.
     const int barsPerPeriod = m_model->columnCount();
     const bool upright = barsPerPeriod == 3;
     m_series->setLabelsVisible(barsPerPeriod <= 3);

@@ -120,9 +120,9 @@ private:
     QList<SentenceInfo> m_sentences;
     QList<EntityMention> m_entities;
     QList<EntityTokens> m_entityTokens;
-    QList<qsizetype> m_entityAtToken; // entity index per token or -1
+    QList<qsizetype> m_entityAtToken;    // entity index per token or -1
     mutable QList<QString> m_lowerWords; // lowerWord() per token, made when first asked: the parser asks often
-    mutable QList<qint8> m_governed;  // isGoverned() per entity: -1 not yet known, else 0 or 1
+    mutable QList<qint8> m_governed;     // isGoverned() per entity: -1 not yet known, else 0 or 1
 };
 
 } // namespace Chipwatch::Core

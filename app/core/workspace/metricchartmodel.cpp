@@ -164,7 +164,7 @@ void MetricChartModel::reload()
 
     // Each claim gives one entry in `unit`.
     int skipped = 0;
-    QHash<QString, QHash<QString, Cell>> cells; // period label -> subject -> cell
+    QHash<QString, QHash<QString, Cell>> cells;                                     // period label -> subject -> cell
     QHash<QString, std::pair<std::tuple<int, int, int, QString>, int>> periodOrder; // label -> (period, kind)
     for (const QList<FactRecord> &claim : std::as_const(claims)) {
         std::optional<Entry> entry;
