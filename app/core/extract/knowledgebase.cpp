@@ -72,6 +72,23 @@ bool readString(const QJsonObject &obj, const QString &key, QString *out, QStrin
     return true;
 }
 
+// Reads an optional whole number within [low, high]; what describes the allowed values in the error.
+bool readWholeNumber(const QJsonObject &obj, const QString &key, int low, int high, const QString &what, int *out,
+                     QString *error)
+{
+    const QJsonValue v = obj.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        return true;
+    }
+    const double value = v.toDouble(-1);
+    if (!v.isDouble() || value < low || value > high || value != static_cast<int>(value)) {
+        *error = u"field \"%1\" must be %2"_s.arg(key, what);
+        return false;
+    }
+    *out = static_cast<int>(value);
+    return true;
+}
+
 bool readStringList(const QJsonObject &obj, const QString &key, QStringList *out, QString *error)
 {
     const QJsonValue value = obj.value(key);
@@ -144,23 +161,10 @@ bool parseEntity(const QJsonObject &obj, EntityType fileType, KbEntity *entity, 
         }
         entity->contextRequired = contextRequired.toBool();
     }
-    const QJsonValue year = obj.value(u"year"_s);
-    if (!year.isUndefined() && !year.isNull()) {
-        const double value = year.toDouble(-1);
-        if (!year.isDouble() || value < 1900 || value > 2200 || value != static_cast<int>(value)) {
-            *error = u"field \"year\" must be a whole number of a year"_s;
-            return false;
-        }
-        entity->year = static_cast<int>(value);
-    }
-    const QJsonValue fiscalYearEnd = obj.value(u"fiscal_year_end"_s);
-    if (!fiscalYearEnd.isUndefined() && !fiscalYearEnd.isNull()) {
-        const double value = fiscalYearEnd.toDouble(-1);
-        if (!fiscalYearEnd.isDouble() || value < 1 || value > 12 || value != static_cast<int>(value)) {
-            *error = u"field \"fiscal_year_end\" must be the number of a month (1-12)"_s;
-            return false;
-        }
-        entity->fiscalYearEnd = static_cast<int>(value);
+    if (!readWholeNumber(obj, u"year"_s, 1900, 2200, u"a whole number of a year"_s, &entity->year, error) ||
+        !readWholeNumber(obj, u"fiscal_year_end"_s, 1, 12, u"the number of a month (1-12)"_s, &entity->fiscalYearEnd,
+                         error)) {
+        return false;
     }
     const QJsonValue specs = obj.value(u"specs"_s);
     if (!specs.isUndefined() && !specs.isNull()) {

@@ -122,10 +122,19 @@ void TestKnowledgeBase::leavesTheKbUnchangedOnError()
     QVERIFY(!kb.loadJson(R"({"type": "CHIP", "entities": [{"id": "y", "name": "Y", "year": "2024"}]})", &error));
     QVERIFY(error.contains(u"year"_s));
     QVERIFY(
+        !kb.loadJson(R"({"type": "COMPANY", "entities": [{"id": "y", "name": "Y", "fiscal_year_end": 13}]})", &error));
+    QVERIFY2(error.contains(u"fiscal_year_end"_s) && error.contains(u"month"_s), qPrintable(error));
+    QVERIFY(
+        !kb.loadJson(R"({"type": "COMPANY", "entities": [{"id": "y", "name": "Y", "fiscal_year_end": 1.5}]})", &error));
+    QVERIFY(
         !kb.loadJson(R"({"type": "CHIP", "entities": [{"id": "y", "name": "Y", "context_required": "yes"}]})", &error));
     QVERIFY(!kb.loadJson(R"({"type": "CHIP", "entities": [{"id": "y", "name": "Y", "specs": [1]}]})", &error));
     QVERIFY(!kb.loadJson(R"({"type": "CHIP", "entities": [{"id": "y", "name": "  "}]})", &error));
     QCOMPARE(kb.revision(), before);
+    QVERIFY2(
+        kb.loadJson(R"({"type": "COMPANY", "entities": [{"id": "nv", "name": "NV", "fiscal_year_end": 1}]})", &error),
+        qPrintable(error));
+    QCOMPARE(kb.entity(u"nv"_s)->fiscalYearEnd, 1);
 }
 
 void TestKnowledgeBase::rejectsDuplicateIdsAcrossFiles()
