@@ -100,6 +100,9 @@ const QStringView kQualifierWords[] = {
     u"less",   u"weniger", u"bis",  u"zu",      u"up",     u"exakt", u"exactly",       u"insgesamt"};
 
 const QStringView kConditionals[] = {u"wenn", u"falls", u"if", u"unless", u"should", u"sollte", u"sollten"};
+// Tokens (words and signs) beyond which a sentence is not parsed for facts.
+constexpr qsizetype kMaxSentenceTokens = 600;
+
 const QStringView kJoint[] = {u"zusammen", u"gemeinsam", u"together", u"combined", u"jointly"};
 
 // A period as the facts state it.
@@ -1112,6 +1115,21 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
         }
     }
 
+    // A news sentence has tens of words, rarely a hundred. A "sentence" of thousands (a page without full stops,
+    // a hostile file) is no statement to parse, and parsing it would cost figures x words.
+    if (s.endToken - s.firstToken > kMaxSentenceTokens) {
+        for (const FigureTokens &f : std::as_const(amounts)) {
+            if (statements) {
+                FigureStatement st;
+                st.figure = f.index;
+                st.reason = u"no sentence to parse: a run of %1 words and signs without a full stop"_s.arg(
+                    s.endToken - s.firstToken);
+                statements->append(st);
+            }
+        }
+        return;
+    }
+
     // The periods of the sentence; the last reporting period stated becomes the running one afterwards.
     const QList<PeriodMention> mentions = periodMentions(sentence);
     QList<std::pair<PeriodMention, Period>> absolute;
@@ -1304,9 +1322,13 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
             if (c.token >= f.first && c.token < f.end) {
                 continue;
             }
+            // Every use of a cue asks for a score of at most 20: a cue further away only marks the clause (forecast,
+            // analyst), and needs none of the checks against the other figures. Without this a run-on "sentence"
+            // of a hostile file costs figures x cues x figures.
+            const bool far = distance(f, c.token) > 20;
             // "750 Millionen Dollar bei einer Bewertung von 6,9 Milliarden": the word belongs to the figure it
             // introduces.
-            if (c.token >= f.end && (c.flags & kTriggerMetrics)) {
+            if ((!far || (c.flags & (Forecast | Analyst))) && c.token >= f.end && (c.flags & kTriggerMetrics)) {
                 bool owned = false;
                 for (const FigureTokens &o : amounts) {
                     const qsizetype ob = wordBefore(o.first);
@@ -1332,7 +1354,7 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
             if ((c.flags & Segment) && !(c.flags & Change) && otherMetricInClause) {
                 score += 6;
             }
-            const int penalised = score + 6 * figuresBetween(f, c.token, amounts);
+            const int penalised = far ? score : score + 6 * figuresBetween(f, c.token, amounts);
             if (c.flags & Change) {
                 change.offer(c, penalised);
                 changeRaw.offer(c, score);

@@ -28,6 +28,7 @@ private slots:
     void parse_findsTheFactsOfTheFixture_data();
     void parse_findsTheFactsOfTheFixture();
     void explain_coversEveryMoneyAndPercentFigure();
+    void runOnText_isNoSentenceToParse();
 
 private:
     KnowledgeBase m_kb;
@@ -156,4 +157,26 @@ void TestStatementParser::explain_coversEveryMoneyAndPercentFigure()
 }
 
 QTEST_GUILESS_MAIN(TestStatementParser)
+
+void TestStatementParser::runOnText_isNoSentenceToParse()
+{
+    // The same statement as a sentence, and buried in a page of text without a full stop (a hostile or broken
+    // file): the second is not parsed, and explain says why.
+    const QString statement = u"Nvidia meldete einen Umsatz von 5 Milliarden Dollar"_s;
+    const QString sentence = statement + u'.';
+    QCOMPARE(m_analyzer->analyze(sentence, {}, u"de"_s, u"2025-05-10"_s).facts.size(), 1);
+
+    QString runOn = statement;
+    for (int i = 0; i < 150; ++i) {
+        runOn += u" und die Firma sagte nichts"_s;
+    }
+    runOn += u'.';
+    QList<FigureStatement> statements;
+    const ArticleAnalysis analysis = m_analyzer->analyze(runOn, {}, u"de"_s, u"2025-05-10"_s, &statements);
+    QCOMPARE(analysis.sentences.size(), 1);
+    QVERIFY(analysis.facts.isEmpty());
+    QCOMPARE(statements.size(), 1);
+    QVERIFY2(statements.first().reason.contains(u"no sentence to parse"_s), qPrintable(statements.first().reason));
+}
+
 #include "tst_statementparser.moc"
