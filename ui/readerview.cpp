@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Chipwatch developers
 #include "readerview.h"
 
+#include "text/metadataextractor.h"
+
 #include <QContextMenuEvent>
 #include <QDate>
 #include <QEvent>
@@ -587,10 +589,12 @@ void ReaderView::renderHeader(QTextCursor &cursor, const Core::StoredArticle &ar
     metaChars.setForeground(clutterColor(palette()));
     cursor.insertBlock(metaBlock, metaChars);
     cursor.insertText(parts.join(u"  \u00B7  "_s), metaChars);
-    if (!meta.url.isEmpty()) {
+    // Libraries written before addresses were checked may hold "file:" or "javascript:" ones: only a web page is
+    // offered, as it opens outside the application.
+    if (const QString url = Core::MetadataExtractor::webUrl(meta.url); !url.isEmpty()) {
         QTextCharFormat link = metaChars;
         link.setAnchor(true);
-        link.setAnchorHref(meta.url);
+        link.setAnchorHref(url);
         link.setForeground(palette().color(QPalette::Link));
         cursor.insertText(u"  \u00B7  "_s, metaChars);
         cursor.insertText(tr("Web page"), link);

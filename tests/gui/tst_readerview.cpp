@@ -79,7 +79,39 @@ private Q_SLOTS:
     void placeholderWithoutArticle();
     void clutterColourIsReadableButSecondary_data();
     void clutterColourIsReadableButSecondary();
+    void onlyAWebAddressIsOfferedAsALink_data();
+    void onlyAWebAddressIsOfferedAsALink();
 };
+
+void TestReaderView::onlyAWebAddressIsOfferedAsALink_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("offered");
+    QTest::newRow("https") << u"https://news.example/chipfabrik"_s << true;
+    // A library written before addresses were checked on import may hold these.
+    QTest::newRow("file") << u"file:///etc/passwd"_s << false;
+    QTest::newRow("javascript") << u"javascript:alert(1)"_s << false;
+    QTest::newRow("smb") << u"smb://server/share"_s << false;
+}
+
+void TestReaderView::onlyAWebAddressIsOfferedAsALink()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, offered);
+    StoredArticle article = makeArticle();
+    article.document.meta.url = url;
+    ReaderView reader;
+    reader.setArticle(article);
+    QStringList anchors;
+    for (QTextBlock block = reader.document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isAnchor()) {
+                anchors << it.fragment().charFormat().anchorHref();
+            }
+        }
+    }
+    QCOMPARE(anchors, offered ? QStringList{url} : QStringList());
+}
 
 void TestReaderView::showsTitleMetadataAndOnlyTheArticle()
 {

@@ -6,6 +6,7 @@
 #include "import/textdecoder.h"
 #include "text/dateparser.h"
 #include "text/languagedetector.h"
+#include "text/metadataextractor.h"
 #include "text/textcleaner.h"
 
 #include <QCoreApplication>
@@ -178,6 +179,7 @@ void loadJson(const QByteArray &bytes, const QString &path, const LoadedArticle 
         take(m.date, {"date"_L1, "published"_L1, "publishedAt"_L1, "datePublished"_L1, "pubDate"_L1, "published_at"_L1,
                       "publication_date"_L1});
         take(m.url, {"url"_L1, "link"_L1, "href"_L1});
+        m.url = MetadataExtractor::webUrl(m.url); // only a web page is offered as a link
         take(m.source, {"source"_L1, "publisher"_L1, "site"_L1, "site_name"_L1, "outlet"_L1});
         take(m.author, {"author"_L1, "authors"_L1, "byline"_L1});
         take(m.language, {"language"_L1, "lang"_L1});

@@ -356,7 +356,7 @@ void findSource(const QList<TextLine> &lines, const QList<LineVerdict> &verdicts
             return;
         }
     }
-    const QString url = frontMatterValue(lines, {u"url source"_s, u"url"_s, u"source"_s});
+    const QString url = MetadataExtractor::webUrl(frontMatterValue(lines, {u"url source"_s, u"url"_s, u"source"_s}));
     if (!url.isEmpty()) {
         r.meta.url = url;
         QString host = QUrl(url).host();
@@ -463,6 +463,17 @@ QString MetadataExtractor::authorFromByline(QStringView line)
         }
     }
     return {};
+}
+
+QString MetadataExtractor::webUrl(QStringView url)
+{
+    QString trimmed = url.trimmed().toString();
+    const QUrl parsed(trimmed, QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    if (!parsed.isValid() || (scheme != u"http"_s && scheme != u"https"_s) || parsed.host().isEmpty()) {
+        return {};
+    }
+    return trimmed;
 }
 
 MetadataExtractor::Result MetadataExtractor::extract(const QList<TextLine> &lines, const QList<LineVerdict> &verdicts)

@@ -39,6 +39,10 @@ public:
 
     // The author named by a byline, or empty.
     static QString authorFromByline(QStringView line);
+
+    // An article's address as far as it may be offered as a web page: http or https with a host, trimmed.
+    // Anything else ("file:", "smb:", "javascript:", "Reuters") gives an empty string.
+    static QString webUrl(QStringView url);
 };
 
 } // namespace Chipwatch::Core
