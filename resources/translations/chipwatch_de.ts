@@ -433,6 +433,18 @@
         <source>Cannot store %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>The library %1 is damaged: %2</source>
+        <translation>Die Bibliothek %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged and was not changed: %2</source>
+        <translation>Die Bibliothek %1 ist beschädigt und wurde nicht verändert: %2</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged: its schema version %2 is not valid.</source>
+        <translation>Die Bibliothek %1 ist beschädigt: ihre Schemaversion %2 ist ungültig.</translation>
+    </message>
 </context>
 <context>
     <name>Chipwatch::Core::MentionTimelineModel</name>

@@ -18,6 +18,7 @@
 #include <QUuid>
 
 #include <functional>
+#include <limits>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -285,13 +286,38 @@ bool Library::open(QString *error)
     probe.next();
     const bool empty = probe.value(0).toInt() == 0;
 
+    // A damaged file is refused before anything is written to it: a page overwritten by another program or a
+    // broken disk reads as blank rows, and rows added to it may be lost with the rest.
+    if (const QString check = d->dialect->integrityCheckQuery(); !check.isEmpty() && !d->inMemory && !empty) {
+        QSqlQuery integrity(db);
+        if (!integrity.exec(check)) {
+            return fail(tr("The library %1 is damaged: %2").arg(d->location, integrity.lastError().databaseText()));
+        }
+        QStringList problems;
+        while (integrity.next() && problems.size() < 3) {
+            if (const QString row = integrity.value(0).toString(); row != u"ok"_s) {
+                problems << row;
+            }
+        }
+        if (!problems.isEmpty()) {
+            return fail(tr("The library %1 is damaged and was not changed: %2").arg(d->location, problems.join(u"; ")));
+        }
+    }
+
     int version = 0;
     if (d->tableExists(db, u"schema_version"_s)) {
         QSqlQuery q(db);
         if (!q.exec(u"SELECT version FROM schema_version"_s) || !q.next()) {
             return fail(tr("The library %1 is damaged: its schema version cannot be read.").arg(d->location));
         }
-        version = q.value(0).toInt();
+        bool ok = false;
+        const qlonglong stored = q.value(0).toLongLong(&ok);
+        // A version below 1 or beyond an int is no version this program ever wrote.
+        if (!ok || stored < 1 || stored > std::numeric_limits<int>::max()) {
+            return fail(tr("The library %1 is damaged: its schema version %2 is not valid.")
+                            .arg(d->location, q.value(0).toString()));
+        }
+        version = int(stored);
     } else if (!empty) {
         return fail(tr("%1 is a database, but not a Chipwatch library.").arg(d->location));
     }

@@ -65,6 +65,9 @@ public:
     {
         return u"SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = :name"_s;
     }
+
+    // quick_check: every page and record readable, without the index-to-table comparison of integrity_check.
+    QString integrityCheckQuery() const override { return u"PRAGMA quick_check"_s; }
 };
 
 class PostgresDialect final : public SqlDialect
@@ -120,6 +123,8 @@ public:
     {
         return u"SELECT 1 FROM information_schema.tables WHERE table_name = :name"_s;
     }
+
+    QString integrityCheckQuery() const override { return {}; }
 };
 
 } // namespace

@@ -33,6 +33,9 @@ public:
     virtual QString catalogueProbeQuery() const = 0;
     // Whether a table exists: a query with one bound value :name returning a row when it does.
     virtual QString tableExistsQuery() const = 0;
+    // A check of the file's own structure that returns one row "ok" when it is sound, else rows naming the
+    // damage; empty when the server keeps its files itself (PostgreSQL).
+    virtual QString integrityCheckQuery() const = 0;
 
     // Splits what the user typed into words and "quoted phrases".
     static QStringList searchTerms(const QString &userText);

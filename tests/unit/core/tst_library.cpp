@@ -29,6 +29,9 @@ private slots:
     void corruptFile_isRefusedAndLeftUntouched();
     void foreignDatabase_isRefused();
     void newerSchema_isRefused();
+    void invalidSchemaVersion_isRefused_data();
+    void invalidSchemaVersion_isRefused();
+    void damagedPages_areRefusedBeforeAnythingIsWritten();
     void workerThread_usesItsOwnConnection();
     void destroy_withUnreleasedWorkerConnection_doesNotWarn();
     void searchTerms_data();
@@ -177,6 +180,65 @@ void TestLibrary::newerSchema_isRefused()
     QString error;
     QVERIFY(!lib.open(&error));
     QVERIFY(error.contains(u"newer"_s));
+}
+
+void TestLibrary::invalidSchemaVersion_isRefused_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::newRow("negative") << u"-5"_s;              // aborted the program (std::out_of_range)
+    QTest::newRow("beyond an int") << u"4294967297"_s; // was read as 1
+    QTest::newRow("zero") << u"0"_s;
+    QTest::newRow("text") << u"'eins'"_s;
+}
+
+void TestLibrary::invalidSchemaVersion_isRefused()
+{
+    QFETCH(QString, version);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"odd.sqlite"_s);
+    {
+        Library lib(path);
+        QVERIFY(lib.open(nullptr));
+        lib.insertArticle(makeArticle(u"Text eins."_s, u"Eins"_s));
+        QVERIFY(QSqlQuery(lib.database()).exec(u"UPDATE schema_version SET version = "_s + version));
+    }
+    Library lib(path);
+    QString error;
+    QVERIFY(!lib.open(&error));
+    QVERIFY2(error.contains(u"schema version"_s) && error.contains(u"not valid"_s), qPrintable(error));
+}
+
+void TestLibrary::damagedPages_areRefusedBeforeAnythingIsWritten()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"damaged.sqlite"_s);
+    {
+        Library lib(path);
+        QVERIFY(lib.open(nullptr));
+        for (int i = 0; i < 300; ++i) {
+            const QString text = u"Artikel %1 berichtet über Chips und Fabriken. "_s.arg(i).repeated(20);
+            QCOMPARE(lib.insertArticle(makeArticle(text, u"Titel %1"_s.arg(i))).outcome, InsertOutcome::Inserted);
+        }
+    }
+    // Overwrite pages in the middle of the file, as a stray write or a failing disk does.
+    QByteArray damaged;
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 64 * 4096);
+        QVERIFY(f.seek(f.size() / 2 / 4096 * 4096));
+        QVERIFY(f.write(QByteArray(8 * 4096, '\xA5')) == 8 * 4096);
+        f.close();
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        damaged = f.readAll();
+    }
+    Library lib(path);
+    QString error;
+    QVERIFY(!lib.open(&error));
+    QVERIFY2(error.contains(u"damaged"_s), qPrintable(error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll() == damaged); // nothing written
 }
 
 void TestLibrary::workerThread_usesItsOwnConnection()
