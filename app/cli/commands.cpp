@@ -71,11 +71,12 @@ struct AnalysedFiles
 {
     QList<AnalysedArticle> articles;
     QList<RefusedFile> refused;
+    QString assumedDate; // what dates an undated article: the latest date of the others (ArticleAnalyzer)
 };
 
-// Loads the files, then analyses the articles, each step in parallel (files and articles are independent); the
-// result keeps the order given. An undated article is dated by the latest date of the others.
-AnalysedFiles loadAndAnalyse(const QStringList &paths, const ArticleAnalyzer &analyzer)
+// Loads the files in parallel (they are independent); the result keeps the order given. The articles are not
+// analysed yet: an undated one is dated by all the others.
+AnalysedFiles loadAll(const QStringList &paths)
 {
     AnalysedFiles all;
     const QStringList files = ArticleLoader::collectFiles(paths, &all.refused);
@@ -89,10 +90,17 @@ AnalysedFiles loadAndAnalyse(const QStringList &paths, const ArticleAnalyzer &an
             all.articles.append({article, {}});
         }
     }
-    const QString assumedDate = ArticleAnalyzer::assumedDateFor(dates);
-    QtConcurrent::blockingMap(all.articles, [&analyzer, &assumedDate](AnalysedArticle &a) {
+    all.assumedDate = ArticleAnalyzer::assumedDateFor(dates);
+    return all;
+}
+
+// loadAll(), then the analyses in parallel.
+AnalysedFiles loadAndAnalyse(const QStringList &paths, const ArticleAnalyzer &analyzer)
+{
+    AnalysedFiles all = loadAll(paths);
+    QtConcurrent::blockingMap(all.articles, [&analyzer, &all](AnalysedArticle &a) {
         const CleanedDocument &doc = a.article.document;
-        a.analysis = analyzer.analyze(doc.text, doc.body, doc.meta.language, doc.meta.date, nullptr, assumedDate);
+        a.analysis = analyzer.analyze(doc.text, doc.body, doc.meta.language, doc.meta.date, nullptr, all.assumedDate);
     });
     return all;
 }
@@ -226,86 +234,72 @@ int runExplain(const QStringList &arguments)
     }
     const KnowledgeBase kb = KnowledgeBase::builtIn();
     const ArticleAnalyzer analyzer(kb);
-    AnalysedFiles files;
-    const QStringList paths = ArticleLoader::collectFiles(parser.positionalArguments(), &files.refused);
+    const AnalysedFiles files = loadAll(parser.positionalArguments());
+    const QString &assumedDate = files.assumedDate;
     QTextStream out(stdout);
     int read = 0;
-    // All files first: an undated article is dated by the others (as extract does).
-    QList<LoadResult> loadedFiles;
-    QStringList dates;
-    for (const QString &path : paths) {
-        loadedFiles << ArticleLoader::loadFile(path);
-        files.refused << loadedFiles.last().refused;
-        for (const LoadedArticle &article : std::as_const(loadedFiles.last().articles)) {
-            dates << article.document.meta.date;
+    for (const AnalysedArticle &loaded : files.articles) {
+        const LoadedArticle &article = loaded.article;
+        const CleanedDocument &doc = article.document;
+        QList<FigureStatement> statements;
+        const ArticleAnalysis analysis =
+            analyzer.analyze(doc.text, doc.body, doc.meta.language, doc.meta.date, &statements, assumedDate);
+        const QString date =
+            doc.meta.date.isEmpty() ? tr("none; periods without a year assume %1").arg(assumedDate) : doc.meta.date;
+        out << "== " << articleName(article) << "  (" << tr("language") << ' ' << doc.meta.language << ", "
+            << tr("date") << ' ' << date << ")\n";
+        QHash<qsizetype, const FigureStatement *> byFigure;
+        for (const FigureStatement &st : std::as_const(statements)) {
+            byFigure.insert(st.figure, &st);
         }
-    }
-    const QString assumedDate = ArticleAnalyzer::assumedDateFor(dates);
-    for (LoadResult &loaded : loadedFiles) {
-        for (LoadedArticle &article : loaded.articles) {
-            const CleanedDocument &doc = article.document;
-            QList<FigureStatement> statements;
-            const ArticleAnalysis analysis =
-                analyzer.analyze(doc.text, doc.body, doc.meta.language, doc.meta.date, &statements, assumedDate);
-            const QString date =
-                doc.meta.date.isEmpty() ? tr("none; periods without a year assume %1").arg(assumedDate) : doc.meta.date;
-            out << "== " << articleName(article) << "  (" << tr("language") << ' ' << doc.meta.language << ", "
-                << tr("date") << ' ' << date << ")\n";
-            QHash<qsizetype, const FigureStatement *> byFigure;
-            for (const FigureStatement &st : std::as_const(statements)) {
-                byFigure.insert(st.figure, &st);
-            }
-            qsizetype lastSentence = -1;
-            for (qsizetype i = 0; i < analysis.figures.size(); ++i) {
-                const Figure &fig = analysis.figures[i];
-                const QStringView surface = QStringView(doc.text).mid(fig.span.start, fig.span.length());
-                for (qsizetype s = 0; s < analysis.sentences.size(); ++s) {
-                    const TextSpan &span = analysis.sentences[s].span;
-                    if (span.start <= fig.span.start && fig.span.start < span.end && s != lastSentence) {
-                        out << "\n  " << tr("sentence") << ": "
-                            << oneLine(QStringView(doc.text).mid(span.start, span.length()), 220) << '\n';
-                        lastSentence = s;
-                    }
-                }
-                out << "  [" << fig.span.start << '-' << fig.span.end << "] \"" << surface << "\"  "
-                    << figureTypeName(fig.type) << ' '
-                    << (fig.type == FigureType::Date ? fig.isoDate : numberText(fig.value))
-                    << (fig.unit.isEmpty() ? QString() : u' ' + fig.unit) << '\n';
-                const FigureStatement *st = byFigure.value(i, nullptr);
-                if (!st) {
-                    out << "      -> " << tr("no fact: only money and percentages inside a sentence make facts")
-                        << '\n';
-                    continue;
-                }
-                out << "      " << tr("trigger") << ": " << (st->trigger.isEmpty() ? u"-"_s : st->trigger)
-                    << (st->frame.isEmpty() ? QString() : u" ("_s + st->frame + u')') << "  " << tr("role") << ": "
-                    << st->role << "  " << tr("modality") << ": " << st->modality << "  " << tr("polarity") << ": "
-                    << (st->polarity < 0   ? u"-"_s
-                        : st->polarity > 0 ? u"+"_s
-                                           : u"none"_s)
-                    << '\n';
-                out << "      " << tr("subject") << ": "
-                    << (st->subject.isEmpty() ? u"-"_s : st->subject + u" ("_s + st->subjectHow + u')') << "  "
-                    << tr("period") << ": "
-                    << (st->period.isEmpty() ? u"-"_s : st->period + u" ("_s + st->periodHow + u')') << '\n';
-                if (st->fact >= 0 && st->fact < analysis.facts.size()) {
-                    const Fact &f = analysis.facts[st->fact];
-                    QStringList values;
-                    for (const FactValue &v : f.values) {
-                        values << numberText(v.value) + u' ' + v.unit;
-                    }
-                    out << "      -> " << tr("fact") << ": " << f.subject << ' ' << f.metric << ' '
-                        << values.join(u" = ") << ' ' << (f.period.isEmpty() ? u"(no period)"_s : f.period) << "  ["
-                        << factKindName(f.kind) << ", " << factRoleName(f.role)
-                        << (f.basePeriod.isEmpty() ? QString() : u", "_s + tr("against") + u' ' + f.basePeriod)
-                        << "]\n";
-                } else {
-                    out << "      -> " << tr("no fact") << ": " << st->reason << '\n';
+        qsizetype lastSentence = -1;
+        for (qsizetype i = 0; i < analysis.figures.size(); ++i) {
+            const Figure &fig = analysis.figures[i];
+            const QStringView surface = QStringView(doc.text).mid(fig.span.start, fig.span.length());
+            for (qsizetype s = 0; s < analysis.sentences.size(); ++s) {
+                const TextSpan &span = analysis.sentences[s].span;
+                if (span.start <= fig.span.start && fig.span.start < span.end && s != lastSentence) {
+                    out << "\n  " << tr("sentence") << ": "
+                        << oneLine(QStringView(doc.text).mid(span.start, span.length()), 220) << '\n';
+                    lastSentence = s;
                 }
             }
-            out << '\n';
-            ++read;
+            out << "  [" << fig.span.start << '-' << fig.span.end << "] \"" << surface << "\"  "
+                << figureTypeName(fig.type) << ' '
+                << (fig.type == FigureType::Date ? fig.isoDate : numberText(fig.value))
+                << (fig.unit.isEmpty() ? QString() : u' ' + fig.unit) << '\n';
+            const FigureStatement *st = byFigure.value(i, nullptr);
+            if (!st) {
+                out << "      -> " << tr("no fact: only money and percentages inside a sentence make facts") << '\n';
+                continue;
+            }
+            out << "      " << tr("trigger") << ": " << (st->trigger.isEmpty() ? u"-"_s : st->trigger)
+                << (st->frame.isEmpty() ? QString() : u" ("_s + st->frame + u')') << "  " << tr("role") << ": "
+                << st->role << "  " << tr("modality") << ": " << st->modality << "  " << tr("polarity") << ": "
+                << (st->polarity < 0   ? u"-"_s
+                    : st->polarity > 0 ? u"+"_s
+                                       : u"none"_s)
+                << '\n';
+            out << "      " << tr("subject") << ": "
+                << (st->subject.isEmpty() ? u"-"_s : st->subject + u" ("_s + st->subjectHow + u')') << "  "
+                << tr("period") << ": " << (st->period.isEmpty() ? u"-"_s : st->period + u" ("_s + st->periodHow + u')')
+                << '\n';
+            if (st->fact >= 0 && st->fact < analysis.facts.size()) {
+                const Fact &f = analysis.facts[st->fact];
+                QStringList values;
+                for (const FactValue &v : f.values) {
+                    values << numberText(v.value) + u' ' + v.unit;
+                }
+                out << "      -> " << tr("fact") << ": " << f.subject << ' ' << f.metric << ' ' << values.join(u" = ")
+                    << ' ' << (f.period.isEmpty() ? u"(no period)"_s : f.period) << "  [" << factKindName(f.kind)
+                    << ", " << factRoleName(f.role)
+                    << (f.basePeriod.isEmpty() ? QString() : u", "_s + tr("against") + u' ' + f.basePeriod) << "]\n";
+            } else {
+                out << "      -> " << tr("no fact") << ": " << st->reason << '\n';
+            }
         }
+        out << '\n';
+        ++read;
     }
     out.flush();
     QTextStream err(stderr);

@@ -124,7 +124,7 @@ ArticleAnalyzer::ArticleAnalyzer(const KnowledgeBase &kb)
     , m_facts(fiscalYearEnds(kb))
 {}
 
-QString ArticleAnalyzer::assumedDateFor(const QStringList &articleDates)
+QString ArticleAnalyzer::latestDate(const QStringList &articleDates)
 {
     QString latest;
     for (const QString &date : articleDates) {
@@ -133,6 +133,12 @@ QString ArticleAnalyzer::assumedDateFor(const QStringList &articleDates)
             latest = date;
         }
     }
+    return latest;
+}
+
+QString ArticleAnalyzer::assumedDateFor(const QStringList &articleDates)
+{
+    const QString latest = latestDate(articleDates);
     return latest.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : latest;
 }
 

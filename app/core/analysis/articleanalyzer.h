@@ -37,6 +37,8 @@ public:
     // The date to assume for undated articles loaded together with articles of these dates: the latest of
     // them ("this week's news" comes as a set), else today. ISO 8601 as far as known.
     static QString assumedDateFor(const QStringList &articleDates);
+    // The latest of these dates (ISO 8601 as far as known) that names a year, or empty.
+    static QString latestDate(const QStringList &articleDates);
 
 private:
     EntityExtractor m_extractor;

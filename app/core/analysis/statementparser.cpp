@@ -1325,7 +1325,8 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
             // Every use of a cue asks for a score of at most 20: a cue further away only marks the clause (forecast,
             // analyst), and needs none of the checks against the other figures. Without this a run-on "sentence"
             // of a hostile file costs figures x cues x figures.
-            const bool far = distance(f, c.token) > 20;
+            const int dist = distance(f, c.token);
+            const bool far = dist > 20;
             // "750 Millionen Dollar bei einer Bewertung von 6,9 Milliarden": the word belongs to the figure it
             // introduces.
             if ((!far || (c.flags & (Forecast | Analyst))) && c.token >= f.end && (c.flags & kTriggerMetrics)) {
@@ -1344,7 +1345,7 @@ void StatementParser::Impl::parseSentence(qsizetype sentence, const QList<qsizet
                     continue;
                 }
             }
-            int score = distance(f, c.token) + (c.token >= f.end ? 1 : 0);
+            int score = dist + (c.token >= f.end ? 1 : 0);
             const bool sameClause = m_ctx.clauseNumber(c.token) == clause;
             if (!sameClause) {
                 score += 4;

@@ -42,7 +42,7 @@ ImportReport Importer::run(Library &library, const QStringList &paths, const Imp
     pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
     const qsizetype chunkSize = 8 * pool.maxThreadCount();
     qsizetype done = 0;
-    QStringList dates{library.latestArticleDate()};
+    QString latestDate = library.latestArticleDate();
     for (qsizetype first = 0; first < files.size() && !report.cancelled; first += chunkSize) {
         const QStringList chunk = files.mid(first, chunkSize);
         QList<PreparedFile> prepared = QtConcurrent::blockingMapped(&pool, chunk, [](const QString &path) {
@@ -50,13 +50,14 @@ ImportReport Importer::run(Library &library, const QStringList &paths, const Imp
         });
         if (analyzer) {
             // An undated article is dated by the latest date of the articles imported with it and before it.
+            QStringList dates{latestDate};
             for (const PreparedFile &file : std::as_const(prepared)) {
                 for (const LoadedArticle &article : file.loaded.articles) {
                     dates << article.document.meta.date;
                 }
             }
-            const QString assumedDate = ArticleAnalyzer::assumedDateFor(dates);
-            dates = QStringList{*std::max_element(dates.cbegin(), dates.cend())}; // only the latest counts
+            latestDate = ArticleAnalyzer::latestDate(dates);
+            const QString assumedDate = ArticleAnalyzer::assumedDateFor({latestDate});
             QtConcurrent::blockingMap(&pool, prepared, [analyzer, &assumedDate](PreparedFile &file) {
                 for (const LoadedArticle &article : std::as_const(file.loaded.articles)) {
                     const CleanedDocument &doc = article.document;
