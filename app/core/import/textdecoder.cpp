@@ -112,6 +112,41 @@ QString decodeUtf8(const QByteArray &bytes, bool *hadErrors)
 
 } // namespace
 
+bool TextDecoder::replaceLoneSurrogates(QString &text)
+{
+    bool replaced = false;
+    QChar *data = nullptr; // detached only when there is something to replace
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (!c.isSurrogate()) {
+            continue;
+        }
+        if (c.isHighSurrogate() && i + 1 < n && text.at(i + 1).isLowSurrogate()) {
+            ++i; // a well-formed pair
+            continue;
+        }
+        if (!data) {
+            data = text.data();
+        }
+        data[i] = QChar(QChar::ReplacementCharacter);
+        replaced = true;
+    }
+    return replaced;
+}
+
+bool TextDecoder::hasVisibleText(QStringView text)
+{
+    for (const QChar c : text) {
+        // A byte-order mark, zero-width characters and white space alone are no text.
+        if (!c.isSpace() && c.unicode() != 0xFEFF && c.unicode() != 0x200B && c.unicode() != 0x200C &&
+            c.unicode() != 0x200D && c.unicode() != 0x2060) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool TextDecoder::looksBinary(const QByteArray &bytes)
 {
     const QByteArray head = bytes.left(sniffLength);
@@ -156,15 +191,29 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, Kind kind)
         return result;
     }
 
-    // 1. A byte-order mark is the strongest evidence there is.
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        const bool le = bytes.startsWith("\xFF\xFE");
-        QStringDecoder decoder(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
-        result.text = decoder.decode(bytes.mid(2));
-        result.encoding = le ? u"UTF-16LE"_s : u"UTF-16BE"_s;
+    // 1. A byte-order mark is the strongest evidence there is. UTF-32's little-endian mark begins with UTF-16's, so
+    // it is looked for first.
+    const auto decodeMarked = [&result](const QByteArray &rest, QStringConverter::Encoding encoding,
+                                        const QString &name) {
+        QStringDecoder decoder(encoding);
+        result.text = decoder.decode(rest);
+        result.encoding = name;
         result.lossy = decoder.hasError();
         result.ok = true;
+        result.lossy = replaceLoneSurrogates(result.text) || result.lossy;
         return result;
+    };
+    if (bytes.startsWith(QByteArrayView("\xFF\xFE\x00\x00", 4))) {
+        return decodeMarked(bytes.mid(4), QStringConverter::Utf32LE, u"UTF-32LE"_s);
+    }
+    if (bytes.startsWith(QByteArrayView("\x00\x00\xFE\xFF", 4))) {
+        return decodeMarked(bytes.mid(4), QStringConverter::Utf32BE, u"UTF-32BE"_s);
+    }
+    if (bytes.startsWith("\xFF\xFE")) {
+        return decodeMarked(bytes.mid(2), QStringConverter::Utf16LE, u"UTF-16LE"_s);
+    }
+    if (bytes.startsWith("\xFE\xFF")) {
+        return decodeMarked(bytes.mid(2), QStringConverter::Utf16BE, u"UTF-16BE"_s);
     }
 
     if (looksBinary(bytes)) {

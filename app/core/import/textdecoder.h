@@ -33,6 +33,13 @@ public:
     // The charset an HTML page declares in its first bytes (<meta charset> or http-equiv), lower-case; empty if none.
     static QByteArray declaredHtmlCharset(const QByteArray &bytes);
 
+    // Replaces each UTF-16 surrogate that is not half of a pair with U+FFFD, so the text can be written as UTF-8 and
+    // JSON, and stored, without merging it into a neighbour or producing output parsers reject. True if any was.
+    static bool replaceLoneSurrogates(QString &text);
+
+    // False when the text is empty or holds only white space, byte-order marks and zero-width characters.
+    static bool hasVisibleText(QStringView text);
+
     // True when the bytes look like a binary file (NUL bytes or many control characters) rather than text.
     static bool looksBinary(const QByteArray &bytes);
 };

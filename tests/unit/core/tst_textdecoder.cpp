@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Chipwatch developers
 #include "import/textdecoder.h"
 
+#include <QStringEncoder>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +19,12 @@ private slots:
     void binaryFile_isRefused();
     void emptyFile_isEmptyText();
     void brokenUtf8_keepsValidCharactersAndFlagsLoss();
+    void utf32WithByteOrderMark_data();
+    void utf32WithByteOrderMark();
+    void loneSurrogates_areReplaced_data();
+    void loneSurrogates_areReplaced();
+    void hasVisibleText_data();
+    void hasVisibleText();
     void declaredHtmlCharset_data();
     void declaredHtmlCharset();
 };
@@ -132,6 +139,81 @@ void TestTextDecoder::brokenUtf8_keepsValidCharactersAndFlagsLoss()
     QVERIFY(decoded.lossy);
     QVERIFY(decoded.text.contains(u"Künstliche Intelligenz"_s));
     QVERIFY(decoded.text.contains(QChar(QChar::ReplacementCharacter)));
+}
+
+void TestTextDecoder::utf32WithByteOrderMark_data()
+{
+    QTest::addColumn<bool>("littleEndian");
+    QTest::newRow("UTF-32LE") << true;
+    QTest::newRow("UTF-32BE") << false;
+}
+
+// UTF-32LE's mark starts with UTF-16LE's: read as UTF-16 the text came out as every other character a NUL.
+void TestTextDecoder::utf32WithByteOrderMark()
+{
+    QFETCH(bool, littleEndian);
+    const QString text = german + u" 🚀"_s; // one character outside the BMP
+    QStringEncoder encoder(littleEndian ? QStringConverter::Utf32LE : QStringConverter::Utf32BE);
+    const QByteArray mark = littleEndian ? QByteArray("\xFF\xFE\x00\x00", 4) : QByteArray("\x00\x00\xFE\xFF", 4);
+    const QByteArray bytes = mark + QByteArray(encoder.encode(text));
+    const DecodedText decoded = TextDecoder::decode(bytes);
+    QVERIFY(decoded.ok);
+    QCOMPARE(decoded.text, text);
+    QCOMPARE(decoded.encoding, littleEndian ? u"UTF-32LE"_s : u"UTF-32BE"_s);
+    QVERIFY(!decoded.lossy);
+}
+
+void TestTextDecoder::loneSurrogates_areReplaced_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    const QChar high(0xD800);
+    const QChar low(0xDC00);
+    const QString pair = u"🚀"_s;
+    QTest::newRow("lone high before a letter") << u"a"_s + high + u"b"_s << u"a\uFFFDb"_s;
+    QTest::newRow("lone high at the end") << u"ab"_s + high << u"ab\uFFFD"_s;
+    QTest::newRow("lone low") << u"a"_s + low + u"b"_s << u"a\uFFFDb"_s;
+    QTest::newRow("two highs then a low") << QString(high) + high + low << u"\uFFFD"_s + high + low;
+    QTest::newRow("a pair stays") << u"x"_s + pair << u"x"_s + pair;
+}
+
+void TestTextDecoder::loneSurrogates_areReplaced()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const QString original = text;
+    const bool changed = text != expected;
+    QCOMPARE(TextDecoder::replaceLoneSurrogates(text), changed);
+    QCOMPARE(text, expected);
+    // What is left encodes to UTF-8 and back unchanged.
+    QCOMPARE(QString::fromUtf8(text.toUtf8()), text);
+
+    // The same through UTF-16 bytes with a mark: a file can hold a lone surrogate too.
+    QByteArray bytes("\xFF\xFE"); // written unit by unit: an encoder would mend the lone surrogate itself
+    for (const QChar c : original) {
+        bytes.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
+    }
+    const DecodedText decoded = TextDecoder::decode(bytes);
+    QVERIFY(decoded.ok);
+    QCOMPARE(QString::fromUtf8(decoded.text.toUtf8()), decoded.text);
+}
+
+void TestTextDecoder::hasVisibleText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("visible");
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("a byte-order mark") << u"\uFEFF"_s << false;
+    QTest::newRow("a mark and white space") << u"\uFEFF \n\t\u00A0\u200B"_s << false;
+    QTest::newRow("a letter") << u"\uFEFF x"_s << true;
+    QTest::newRow("a digit") << u"5"_s << true;
+}
+
+void TestTextDecoder::hasVisibleText()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, visible);
+    QCOMPARE(TextDecoder::hasVisibleText(text), visible);
 }
 
 void TestTextDecoder::declaredHtmlCharset_data()
