@@ -47,9 +47,9 @@ bool ImportJob::start(Core::Library &library, const QStringList &paths)
     // The knowledge base is loaded and the analyser compiled on the worker too: both take long enough to
     // freeze the window.
     auto cache = m_cache;
-    m_watcher->setFuture(QtConcurrent::run([&library, paths, onProgress, cache] {
+    m_watcher->setFuture(QtConcurrent::run([&library, paths, onProgress, cache, cancelFlag] {
         const std::shared_ptr<const AnalyzerBundle> bundle = cache->analyzerFor(library);
-        return Core::Importer::run(library, paths, onProgress, &bundle->analyzer, bundle->revision);
+        return Core::Importer::run(library, paths, onProgress, &bundle->analyzer, bundle->revision, cancelFlag.get());
     }));
     Q_EMIT started(paths); // after setFuture, so that receivers already see isRunning()
     return true;

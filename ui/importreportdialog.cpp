@@ -44,6 +44,9 @@ ImportReportDialog::ImportReportDialog(const Core::ImportReport &report, QWidget
     addCount(tr("Articles imported:"), report.importedIds.size(), u"importedCount"_s);
     addCount(tr("Already in the library:"), report.duplicates.size(), u"duplicateCount"_s);
     addCount(tr("Refused files:"), report.refused.size(), u"refusedCount"_s);
+    if (!report.skipped.isEmpty()) {
+        addCount(tr("Not article files:"), report.skipped.size(), u"skippedCount"_s);
+    }
     layout->addLayout(counts);
 
     if (report.cancelled) {
@@ -54,10 +57,13 @@ ImportReportDialog::ImportReportDialog(const Core::ImportReport &report, QWidget
         layout->addWidget(cancelled);
     }
 
-    if (!report.duplicates.isEmpty() || !report.refused.isEmpty()) {
+    // Every file the import found is listed with what became of it; the groups that need attention come first and
+    // open, the imported files last and closed.
+    if (!report.duplicates.isEmpty() || !report.refused.isEmpty() || !report.skipped.isEmpty() ||
+        !report.importedFiles.isEmpty()) {
         auto *details = new QTreeWidget(this);
         details->setObjectName(u"importDetails"_s);
-        details->setAccessibleName(tr("Duplicate and refused files"));
+        details->setAccessibleName(tr("Files and what became of them"));
         details->setColumnCount(2);
         details->setHeaderLabels({tr("File"), tr("Reason")});
         details->setRootIsDecorated(true);
@@ -84,6 +90,24 @@ ImportReportDialog::ImportReportDialog(const Core::ImportReport &report, QWidget
                 item->setToolTip(1, refused.reason);
             }
             group->setExpanded(true);
+        }
+        if (!report.skipped.isEmpty()) {
+            auto *group = new QTreeWidgetItem(details, {tr("Not article files (%1)").arg(report.skipped.size())});
+            group->setFirstColumnSpanned(true);
+            for (const Core::RefusedFile &skipped : report.skipped) {
+                auto *item = new QTreeWidgetItem(group, {QDir::toNativeSeparators(skipped.filePath), skipped.reason});
+                item->setToolTip(0, item->text(0));
+            }
+        }
+        if (!report.importedFiles.isEmpty()) {
+            auto *group = new QTreeWidgetItem(details, {tr("Imported (%1)").arg(report.importedFiles.size())});
+            group->setFirstColumnSpanned(true);
+            for (qsizetype i = 0; i < report.importedFiles.size(); ++i) {
+                auto *item =
+                    new QTreeWidgetItem(group, {QDir::toNativeSeparators(report.importedFiles.at(i)),
+                                                tr("Imported as library entry #%1").arg(report.importedIds.value(i))});
+                item->setToolTip(0, item->text(0));
+            }
         }
         details->header()->setSectionResizeMode(0, QHeaderView::Interactive);
         details->header()->resizeSection(0, 380);

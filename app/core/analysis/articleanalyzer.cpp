@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Chipwatch developers
 #include "analysis/articleanalyzer.h"
 
+#include "analysis/workbudget.h"
 #include "extract/knowledgebase.h"
 #include "extract/sentencesplitter.h"
 
@@ -144,8 +145,9 @@ QString ArticleAnalyzer::assumedDateFor(const QStringList &articleDates)
 
 ArticleAnalysis ArticleAnalyzer::analyze(QStringView text, const QList<TextSpan> &body, const QString &language,
                                          const QString &articleDate, QList<FigureStatement> *statements,
-                                         const QString &assumedDate) const
+                                         const QString &assumedDate, const WorkBudget *budget) const
 {
+    const auto spent = [budget] { return budget && budget->spent(); };
     QList<TextSpan> ranges = body;
     if (ranges.isEmpty()) {
         ranges.append({0, text.size()});
@@ -154,6 +156,9 @@ ArticleAnalysis ArticleAnalyzer::analyze(QStringView text, const QList<TextSpan>
     ArticleAnalysis result;
     QString unwrapped;
     for (const TextSpan &range : std::as_const(ranges)) {
+        if (spent()) {
+            return {};
+        }
         const qsizetype from = std::clamp<qsizetype>(range.start, 0, text.size());
         const qsizetype to = std::clamp<qsizetype>(range.end, from, text.size());
         QStringView part = text.mid(from, to - from);
@@ -179,6 +184,9 @@ ArticleAnalysis ArticleAnalyzer::analyze(QStringView text, const QList<TextSpan>
         // their sentences.
         QList<Sentence> sentences = SentenceSplitter::split(part, language);
         QList<EntityMention> entities = m_extractor.extract(part, sentences, language);
+        if (spent()) {
+            return {};
+        }
         QList<Figure> figures = m_figures.parse(part, language);
         for (Sentence &s : sentences) {
             shift(&s.span, from);
@@ -197,9 +205,18 @@ ArticleAnalysis ArticleAnalyzer::analyze(QStringView text, const QList<TextSpan>
             }
         }
     }
+    if (spent()) {
+        return {};
+    }
     result.entities = m_extractor.resolveArticle(text, result.sentences, result.entities);
+    if (spent()) {
+        return {};
+    }
     result.facts = m_facts.link(text, result.sentences, result.entities, result.figures, articleDate, language,
                                 statements, assumedDate);
+    if (spent()) {
+        return {};
+    }
     result.comparisons = m_comparisons.find(text, result.sentences, result.entities);
     return result;
 }

@@ -15,6 +15,7 @@
 namespace Chipwatch::Core {
 
 class KnowledgeBase;
+class WorkBudget;
 
 // The whole analysis of one article: sentences, entities, figures, facts and chip comparisons,
 // restricted to the article body. Build one per knowledge base (that compiles the entity matcher);
@@ -29,10 +30,12 @@ public:
     // result are UTF-16 offsets into text.
     // statements, if given, receives what the statement parser made of every money and percentage
     // figure (chipwatch-cli explain). assumedDate: for an article without a date, the date it most likely
-    // comes from (see assumedDateFor()); periods it dates are marked "≈".
+    // comes from (see assumedDateFor()); periods it dates are marked "≈". budget, if given, is checked between
+    // the text's ranges and between stages; once it is spent the analysis stops and the result is empty (the caller
+    // tells the user why from the budget).
     ArticleAnalysis analyze(QStringView text, const QList<TextSpan> &body, const QString &language,
                             const QString &articleDate, QList<FigureStatement> *statements = nullptr,
-                            const QString &assumedDate = QString()) const;
+                            const QString &assumedDate = QString(), const WorkBudget *budget = nullptr) const;
 
     // The date to assume for undated articles loaded together with articles of these dates: the latest of
     // them ("this week's news" comes as a set), else today. ISO 8601 as far as known.

@@ -20,8 +20,17 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSet>
+#include <QStringDecoder>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -57,24 +66,32 @@ bool looksLikeHtml(QStringView text)
     return tag.match(text.left(20000)).hasMatch();
 }
 
+// A JSON string as text: "\\ud800" escapes make lone surrogates, which are replaced (see TextDecoder).
+QString jsonText(const QJsonValue &value)
+{
+    QString text = value.toString();
+    TextDecoder::replaceLoneSurrogates(text);
+    return text;
+}
+
 QString firstString(const QJsonObject &object, std::initializer_list<QLatin1StringView> keys)
 {
     for (QLatin1StringView key : keys) {
         const QJsonValue value = object.value(key);
-        if (value.isString() && !value.toString().trimmed().isEmpty()) {
-            return value.toString().trimmed();
+        if (value.isString() && TextDecoder::hasVisibleText(value.toString())) {
+            return jsonText(value).trimmed();
         }
         if (value.isObject()) { // e.g. {"author": {"name": "…"}}
-            QString name = value.toObject().value("name"_L1).toString().trimmed();
-            if (!name.isEmpty()) {
+            QString name = jsonText(value.toObject().value("name"_L1)).trimmed();
+            if (TextDecoder::hasVisibleText(name)) {
                 return name;
             }
         }
         if (value.isArray() && !value.toArray().isEmpty()) {
             QStringList parts;
             for (const auto &v : value.toArray()) {
-                const QString s = v.isObject() ? v.toObject().value("name"_L1).toString() : v.toString();
-                if (!s.trimmed().isEmpty()) {
+                const QString s = jsonText(v.isObject() ? v.toObject().value("name"_L1) : v);
+                if (TextDecoder::hasVisibleText(s)) {
                     parts << s.trimmed();
                 }
             }
@@ -162,11 +179,25 @@ void loadJson(const QByteArray &bytes, const QString &path, const LoadedArticle 
             ++withoutText;
             continue;
         }
+        if (text.size() > ArticleLoader::maxTextLength) {
+            result.refused.append({path, ArticleLoader::tooLongReason(text.size(), position)});
+            continue;
+        }
+        if (const qsizetype lines = text.count(u'\n') + 1; lines > ArticleLoader::maxLineCount) {
+            result.refused.append({path, ArticleLoader::tr("Entry %1 of the file: %2")
+                                             .arg(position + 1)
+                                             .arg(ArticleLoader::tooManyLinesReason(lines))});
+            continue;
+        }
         LoadedArticle article = proto;
         article.indexInFile = position;
         const bool html = looksLikeHtml(text);
         article.format = ArticleFormat::Json;
         article.document = cleanText(text, html ? ArticleFormat::Html : ArticleFormat::PlainText, fileName);
+        if (!TextDecoder::hasVisibleText(article.document.text)) {
+            ++withoutText;
+            continue;
+        }
         ArticleMetadata &m = article.document.meta;
         // What the JSON states outright beats what the cleaner inferred from the text.
         auto take = [&](QString &field, std::initializer_list<QLatin1StringView> keys) {
@@ -186,7 +217,7 @@ void loadJson(const QByteArray &bytes, const QString &path, const LoadedArticle 
         finishMetadata(article.document);
         result.articles.append(article);
     }
-    if (result.articles.isEmpty()) {
+    if (result.articles.isEmpty() && result.refused.isEmpty()) {
         result.refused.append({path, items.isEmpty() ? ArticleLoader::tr("The JSON file holds no articles.")
                                                      : ArticleLoader::tr("No article in the JSON file has a text field "
                                                                          "(text, body or content).")});
@@ -197,38 +228,141 @@ void loadJson(const QByteArray &bytes, const QString &path, const LoadedArticle 
 
 } // namespace
 
+QString ArticleLoader::tooLongReason(qsizetype length, int indexInFile)
+{
+    const QString size = QLocale().toString(double(length) / 1e6, 'f', 1);
+    const QString limit = QLocale().toString(double(maxTextLength) / 1e6, 'f', 0);
+    return indexInFile < 0
+               ? tr("The text is %1 million characters long; articles of up to %2 million are read.").arg(size, limit)
+               : tr("Entry %1 of the file: the text is %2 million characters long; articles of up to %3 "
+                    "million are read.")
+                     .arg(indexInFile + 1)
+                     .arg(size, limit);
+}
+
+QString ArticleLoader::tooManyLinesReason(qsizetype lines)
+{
+    return tr("The text has %1 lines; articles of up to %2 lines are read.")
+        .arg(QLocale().toString(lines), QLocale().toString(maxLineCount));
+}
+
 bool ArticleLoader::isSupportedFile(const QString &path)
 {
     return formatForPath(path).has_value();
 }
 
-QStringList ArticleLoader::collectFiles(const QStringList &paths, QList<RefusedFile> *refused)
+namespace {
+
+// Why a path found in a folder or named by the user cannot be imported, or an empty string when it is a regular file
+// that can be opened for reading.
+QString unusableFileReason(const QFileInfo &info)
 {
+    if (info.isSymLink() && !info.exists()) {
+        return ArticleLoader::tr("The file is a link to something that does not exist.");
+    }
+    if (!info.exists()) {
+        return ArticleLoader::tr("No such file or folder.");
+    }
+    if (!info.isFile()) {
+        return ArticleLoader::tr("Not a regular file (a pipe, socket or device); only regular files are read.");
+    }
+    if (!info.isReadable()) {
+        return ArticleLoader::tr("Cannot read the file: permission denied.");
+    }
+    return {};
+}
+
+// The entries of a folder whose names are not valid UTF-8. Qt cannot name such a file (it decodes names as UTF-8)
+// and leaves it out of its listings without a word, so the folder is read once more here, byte by byte.
+QStringList namesNotUtf8(const QString &dirPath)
+{
+    QStringList names;
+    std::unique_ptr<DIR, decltype(&::closedir)> dir(::opendir(QFile::encodeName(dirPath).constData()), &::closedir);
+    if (!dir) {
+        return names;
+    }
+    while (const dirent *entry = ::readdir(dir.get())) {
+        const QByteArray name(entry->d_name);
+        QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+        const QString decoded = decoder.decode(name);
+        if (decoder.hasError() && name.front() != '.') { // hidden entries are not looked at, as in the listing
+            names << decoded;
+        }
+    }
+    return names;
+}
+
+} // namespace
+
+QStringList ArticleLoader::collectFiles(const QStringList &paths, QList<RefusedFile> *refused,
+                                        QList<RefusedFile> *skipped)
+{
+    const auto refuse = [refused](const QString &path, const QString &reason) {
+        if (refused) {
+            refused->append({path, reason});
+        }
+    };
     QStringList files;
     for (const QString &path : paths) {
         const QFileInfo info(path);
-        if (!info.exists()) {
-            if (refused) {
-                refused->append({path, tr("No such file or folder.")});
+        if (!info.isDir()) {
+            if (!isSupportedFile(path)) {
+                refuse(path, info.exists() ? tr("Not an article file (supported: .txt, .md, .html, .htm, .json).")
+                                           : tr("No such file or folder."));
+            } else if (const QString reason = unusableFileReason(info); !reason.isEmpty()) {
+                refuse(path, reason);
+            } else {
+                files << info.absoluteFilePath();
             }
             continue;
         }
-        if (info.isDir()) {
-            QStringList found;
-            QDirIterator it(path, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QString file = it.next();
-                if (isSupportedFile(file)) {
-                    found << file;
+        // Folders are walked by hand rather than with a recursive QDirIterator, which passes over folders it cannot
+        // list, dangling links and files it cannot read without a word: every entry found is accounted for here.
+        QStringList found;
+        QStringList pending{info.absoluteFilePath()};
+        QSet<QString> visited; // canonical paths: a link back to a parent folder is not walked twice
+        while (!pending.isEmpty()) {
+            const QString dirPath = pending.takeLast();
+            const QString canonical = QFileInfo(dirPath).canonicalFilePath();
+            if (visited.contains(canonical)) {
+                continue;
+            }
+            visited.insert(canonical);
+            const QDir dir(dirPath);
+            // (A folder of Qt's resources, ":/demo", has no permissions to ask about.)
+            const QFileInfo dirInfo(dirPath);
+            if (!dirPath.startsWith(u':') && (!dirInfo.isReadable() || !dirInfo.isExecutable())) {
+                refuse(dirPath, tr("Cannot read the folder: permission denied."));
+                continue;
+            }
+            for (const QString &name : namesNotUtf8(dirPath)) {
+                const QString shown = dir.filePath(name); // with U+FFFD for the bytes that are not UTF-8
+                if (isSupportedFile(shown)) {
+                    refuse(shown, tr("The file name is not valid UTF-8; rename the file to import it."));
+                } else if (skipped) {
+                    skipped->append({shown, tr("Not an article file, and its name is not valid UTF-8.")});
                 }
             }
-            std::sort(found.begin(), found.end());
-            files << found;
-        } else if (isSupportedFile(path)) {
-            files << info.absoluteFilePath();
-        } else if (refused) {
-            refused->append({path, tr("Not an article file (supported: .txt, .md, .html, .htm, .json).")});
+            const QFileInfoList entries =
+                dir.entryInfoList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+            for (const QFileInfo &entry : entries) {
+                const QString entryPath = entry.absoluteFilePath();
+                if (entry.isDir()) {
+                    pending << entryPath;
+                } else if (!isSupportedFile(entryPath)) {
+                    if (skipped) {
+                        skipped->append({entryPath, tr("Not an article file (supported: .txt, .md, .html, .htm, "
+                                                       ".json).")});
+                    }
+                } else if (const QString reason = unusableFileReason(entry); !reason.isEmpty()) {
+                    refuse(entryPath, reason);
+                } else {
+                    found << entryPath;
+                }
+            }
         }
+        std::sort(found.begin(), found.end());
+        files << found;
     }
     files.removeDuplicates();
     return files;
@@ -237,16 +371,49 @@ QStringList ArticleLoader::collectFiles(const QStringList &paths, QList<RefusedF
 LoadResult ArticleLoader::loadFile(const QString &path)
 {
     LoadResult result;
-    QFile file(path);
-    if (file.size() > maxFileSize) {
+    QFile file;
+    qint64 size = 0;
+    if (path.startsWith(u':')) { // one of Qt's resources (the demo articles): in memory, always a regular file
+        file.setFileName(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            result.refused.append({path, tr("Cannot read the file: %1").arg(file.errorString())});
+            return result;
+        }
+        size = file.size();
+    } else {
+        // Opened without blocking and checked on the open handle: a pipe or device put in the file's place after it
+        // was listed is refused instead of blocking the import for ever.
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        if (fd < 0) {
+            const int error = errno;
+            result.refused.append(
+                {path, error == EACCES
+                           ? tr("Cannot read the file: permission denied.")
+                           : tr("Cannot read the file: %1").arg(QString::fromLocal8Bit(std::strerror(error)))});
+            return result;
+        }
+
+        struct stat status
+        {};
+
+        if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+            ::close(fd);
+            result.refused.append(
+                {path, tr("Not a regular file (a pipe, socket or device); only regular files are read.")});
+            return result;
+        }
+        if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+            ::close(fd);
+            result.refused.append({path, tr("Cannot read the file: %1").arg(file.errorString())});
+            return result;
+        }
+        size = status.st_size;
+    }
+    if (size > maxFileSize) {
         result.refused.append({path, tr("The file is larger than %1 MB.").arg(maxFileSize / (1024 * 1024))});
         return result;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.refused.append({path, tr("Cannot read the file: %1").arg(file.errorString())});
-        return result;
-    }
-    // Read one byte past the limit: a file that grows, or reports no size, is still bounded.
+    // Read one byte past the limit: a file that grows while it is read is still bounded.
     const QByteArray bytes = file.read(maxFileSize + 1);
     if (bytes.size() > maxFileSize) {
         result.refused.append({path, tr("The file is larger than %1 MB.").arg(maxFileSize / (1024 * 1024))});
@@ -279,15 +446,38 @@ LoadResult ArticleLoader::loadBytes(const QByteArray &bytes, const QString &path
         result.refused.append({path, decoded.error});
         return result;
     }
-    if (decoded.text.trimmed().isEmpty()) {
+    if (!TextDecoder::hasVisibleText(decoded.text)) {
         result.refused.append({path, tr("The file is empty.")});
         return result;
+    }
+    // Markup is most of an HTML page, so an HTML file is measured by the text left once it is cleaned.
+    if (*format != ArticleFormat::Html) {
+        if (decoded.text.size() > maxTextLength) {
+            result.refused.append({path, tooLongReason(decoded.text.size())});
+            return result;
+        }
+        if (const qsizetype lines = decoded.text.count(u'\n') + 1; lines > maxLineCount) {
+            result.refused.append({path, tooManyLinesReason(lines)});
+            return result;
+        }
     }
     if (decoded.lossy) {
         qCWarning(lcLoader) << path << "has bytes that are invalid in" << decoded.encoding << "; they were replaced";
     }
     article.encoding = decoded.encoding;
     article.document = cleanText(decoded.text, *format, QFileInfo(path).fileName());
+    if (!TextDecoder::hasVisibleText(article.document.text)) {
+        result.refused.append({path, tr("The file holds no article text once its markup is removed.")});
+        return result;
+    }
+    if (article.document.text.size() > maxTextLength) {
+        result.refused.append({path, tooLongReason(article.document.text.size())});
+        return result;
+    }
+    if (const qsizetype lines = article.document.text.count(u'\n') + 1; lines > maxLineCount) {
+        result.refused.append({path, tooManyLinesReason(lines)});
+        return result;
+    }
     finishMetadata(article.document);
     result.articles.append(article);
     return result;

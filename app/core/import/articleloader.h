@@ -50,11 +50,27 @@ class ArticleLoader final
 
 public:
     static constexpr qint64 maxFileSize = 20 * 1024 * 1024;
+    // The longest article text that is read, in UTF-16 code units. A long news article is some 30,000 characters;
+    // two million is a book. The limit keeps the analysis of one file within seconds and some 200 MB (see
+    // docs/benchmarks.md, "Hostile input").
+    static constexpr qsizetype maxTextLength = 2'000'000;
+
+    // The most lines an article text may have. The cleaner judges every line and keeps some 200 bytes of features per
+    // line, so a file of millions of short lines would take gigabytes; an article has a few hundred lines.
+    static constexpr qsizetype maxLineCount = 50'000;
+
+    // Why a text of this length is refused; indexInFile: the entry of a JSON file, or -1.
+    static QString tooLongReason(qsizetype length, int indexInFile = -1);
+    static QString tooManyLinesReason(qsizetype lines);
 
     static bool isSupportedFile(const QString &path);
 
-    // Files and folders (recursively) to the sorted list of supported files they contain.
-    static QStringList collectFiles(const QStringList &paths, QList<RefusedFile> *refused = nullptr);
+    // Files and folders (recursively) to the sorted list of article files they contain. Everything else found is
+    // accounted for: an article file that cannot be read (permission denied, a dangling link, a pipe or device, a
+    // name that is not UTF-8) or a folder that cannot be listed goes to `refused`, a file that is not an article file
+    // by its name to `skipped`. Hidden files and folders are not looked at.
+    static QStringList collectFiles(const QStringList &paths, QList<RefusedFile> *refused = nullptr,
+                                    QList<RefusedFile> *skipped = nullptr);
 
     static LoadResult loadFile(const QString &path);
     static LoadResult loadBytes(const QByteArray &bytes, const QString &path);
