@@ -53,6 +53,47 @@ bool looksLikeHeading(QStringView line)
     return true;
 }
 
+// Qt lays out a block as a whole, in time that grows with the square of a run without a break opportunity: one
+// 3 MB line froze the window for minutes (issue 10). A longer line is shown as consecutive blocks ("pieces") of at
+// most this many characters, without spacing between them, so that they still read as one paragraph.
+constexpr qsizetype maxPieceLength = 1000;
+
+// Building and laying out the document costs about a quarter of a microsecond per character, all of it before the
+// first paint (a lazy layout would block the event loop for tens of milliseconds per step instead). So the reader
+// shows at most this much of an article, a few hundred pages, and says so below it: that keeps opening any
+// article under 100 ms. The block limit is for files of mostly line breaks, where every line is a block.
+constexpr qsizetype maxShownCharacters = 150'000;
+constexpr int maxShownBlocks = 5'000;
+
+// The end of the display piece of text[from, end) that starts at `from`: `end` when the rest fits, otherwise just
+// after the last white space in the second half of the allowed length, otherwise hard at the bound (never between
+// the halves of a surrogate pair). Every piece is an unchanged run of the text, so the position mapping stays exact.
+qsizetype pieceEnd(QStringView text, qsizetype from, qsizetype end)
+{
+    if (end - from <= maxPieceLength) {
+        return end;
+    }
+    const qsizetype limit = from + maxPieceLength;
+    for (qsizetype at = limit; at > from + maxPieceLength / 2; --at) {
+        if (text.at(at - 1).isSpace()) {
+            return at;
+        }
+    }
+    return text.at(limit - 1).isHighSurrogate() ? limit - 1 : limit;
+}
+
+// The format of one piece of a line: the line's spacing above its first piece and below its last one only.
+QTextBlockFormat pieceFormat(QTextBlockFormat format, bool first, bool last)
+{
+    if (!first) {
+        format.setTopMargin(0);
+    }
+    if (!last) {
+        format.setBottomMargin(0);
+    }
+    return format;
+}
+
 // Around a selection: white space and the punctuation that is never part of a name.
 bool trimmedAway(QChar c)
 {
@@ -117,6 +158,9 @@ ReaderView::ReaderView(QWidget *parent)
     // Drops belong to the main window (import), not to the text.
     setAcceptDrops(false);
     viewport()->setAcceptDrops(false);
+    // A scroll bar that appears when a long article replaces a short one narrows the text, and Qt then lays the
+    // whole document out a second time: that doubled the time to open a long article.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     document()->setDocumentMargin(18);
     // The text is rebuilt for every article and never edited: undo steps would only cost time and memory.
     document()->setUndoRedoEnabled(false);
@@ -351,6 +395,7 @@ void ReaderView::addSegment(qsizetype original, qsizetype length, int document)
 {
     if (length > 0) {
         m_segments.append({original, length, document});
+        m_shownCharacters += length;
     }
 }
 
@@ -531,6 +576,9 @@ void ReaderView::render()
     m_highlighter->setDocument(nullptr);
     m_highlighter->setMarks({});
     m_segments.clear();
+    m_shownCharacters = 0;
+    m_shownBlocks = 0;
+    m_truncated = false;
     document()->clear();
     m_highlighter->setDocument(document());
     if (!m_article) {
@@ -627,16 +675,30 @@ void ReaderView::renderCleaned(QTextCursor &cursor, const Core::StoredArticle &a
                 continue;
             }
             // The headline usually opens the body too; it is already shown as the title.
-            if (first && foldWhitespace(line) == title) {
+            // (A line much longer than the title is not worth folding: it may be megabytes long.)
+            if (first && line.size() <= 2 * title.size() + 200 && foldWhitespace(line) == title) {
                 first = false;
                 continue;
             }
             first = false;
             const bool isHeading = looksLikeHeading(line);
-            cursor.insertBlock(isHeading ? heading : paragraph, isHeading ? bold : plain);
+            const QTextBlockFormat &lineFormat = isHeading ? heading : paragraph;
+            const QTextCharFormat &chars = isHeading ? bold : plain;
             // trimmed() only cuts at the ends, so the line is one unchanged run of the original text.
-            addSegment(rawStart + (line.data() - rawLine.data()), line.size(), cursor.position());
-            cursor.insertText(line.toString(), isHeading ? bold : plain);
+            const qsizetype lineStart = rawStart + (line.data() - rawLine.data());
+            const qsizetype lineEnd = lineStart + line.size();
+            for (qsizetype from = lineStart; from < lineEnd;) {
+                if (budgetSpent()) {
+                    renderTooLongNote(cursor, doc.body);
+                    return;
+                }
+                const qsizetype to = pieceEnd(doc.text, from, lineEnd);
+                cursor.insertBlock(pieceFormat(lineFormat, from == lineStart, to == lineEnd), chars);
+                addSegment(from, to - from, cursor.position());
+                cursor.insertText(doc.text.mid(from, to - from), chars);
+                ++m_shownBlocks;
+                from = to;
+            }
         }
     }
     if (first) {
@@ -679,36 +741,78 @@ void ReaderView::renderOriginal(QTextCursor &cursor, const Core::StoredArticle &
         if (lineEnd < 0) {
             lineEnd = text.size();
         }
-        cursor.insertBlock(paragraph, kept);
-        qsizetype pos = lineStart;
-        while (pos < lineEnd) {
-            while (spanIndex < doc.body.size() && doc.body.at(spanIndex).end <= pos) {
-                ++spanIndex;
+        // An overlong line is shown in pieces, each cut at the body boundaries in turn.
+        qsizetype pieceStart = lineStart;
+        do {
+            if (budgetSpent()) {
+                renderTooLongNote(cursor, {{0, text.size()}});
+                return;
             }
-            qsizetype segmentEnd = lineEnd;
-            bool inBody = false;
-            if (spanIndex < doc.body.size()) {
-                const Core::TextSpan &span = doc.body.at(spanIndex);
-                if (span.start <= pos) {
-                    inBody = true;
-                    segmentEnd = std::min(lineEnd, span.end);
-                } else {
-                    segmentEnd = std::min(lineEnd, span.start);
-                }
-            }
-            QString segment = text.mid(pos, segmentEnd - pos);
-            // Carriage returns end lines; the run before the first one maps one to one.
-            const qsizetype cr = segment.indexOf(u'\r');
-            addSegment(pos, cr < 0 ? segment.size() : cr, cursor.position());
-            segment.remove(u'\r');
-            cursor.insertText(segment, inBody ? kept : dropped);
-            pos = segmentEnd;
-        }
+            const qsizetype pieceStop = pieceEnd(text, pieceStart, lineEnd);
+            cursor.insertBlock(pieceFormat(paragraph, pieceStart == lineStart, pieceStop == lineEnd), kept);
+            renderOriginalRun(cursor, doc, pieceStart, pieceStop, spanIndex, kept, dropped);
+            ++m_shownBlocks;
+            pieceStart = pieceStop;
+        } while (pieceStart < lineEnd);
         if (lineEnd >= text.size()) {
             break;
         }
         lineStart = lineEnd + 1;
     }
+}
+
+void ReaderView::renderOriginalRun(QTextCursor &cursor, const Core::CleanedDocument &doc, qsizetype from, qsizetype to,
+                                   qsizetype &spanIndex, const QTextCharFormat &kept, const QTextCharFormat &dropped)
+{
+    const QString &text = doc.text;
+    qsizetype pos = from;
+    while (pos < to) {
+        while (spanIndex < doc.body.size() && doc.body.at(spanIndex).end <= pos) {
+            ++spanIndex;
+        }
+        qsizetype segmentEnd = to;
+        bool inBody = false;
+        if (spanIndex < doc.body.size()) {
+            const Core::TextSpan &span = doc.body.at(spanIndex);
+            if (span.start <= pos) {
+                inBody = true;
+                segmentEnd = std::min(to, span.end);
+            } else {
+                segmentEnd = std::min(to, span.start);
+            }
+        }
+        QString segment = text.mid(pos, segmentEnd - pos);
+        // Carriage returns end lines; the run before the first one maps one to one.
+        const qsizetype cr = segment.indexOf(u'\r');
+        addSegment(pos, cr < 0 ? segment.size() : cr, cursor.position());
+        segment.remove(u'\r');
+        cursor.insertText(segment, inBody ? kept : dropped);
+        pos = segmentEnd;
+    }
+}
+
+bool ReaderView::budgetSpent() const
+{
+    return m_shownCharacters >= maxShownCharacters || m_shownBlocks >= maxShownBlocks;
+}
+
+void ReaderView::renderTooLongNote(QTextCursor &cursor, const QList<Core::TextSpan> &shownSpans)
+{
+    m_truncated = true;
+    qsizetype total = 0;
+    for (const Core::TextSpan &span : shownSpans) {
+        total += span.length();
+    }
+    QTextBlockFormat block;
+    block.setTopMargin(12);
+    QTextCharFormat note;
+    note.setForeground(clutterColor(palette()));
+    note.setFontItalic(true);
+    cursor.insertBlock(block, note);
+    cursor.insertText(tr("The article is too long to show whole: the reader shows its first %L1 characters of %L2.")
+                          .arg(m_shownCharacters)
+                          .arg(total),
+                      note);
 }
 
 } // namespace Chipwatch::Ui

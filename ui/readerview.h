@@ -72,6 +72,10 @@ public:
 
     bool showOriginal() const { return m_showOriginal; }
 
+    // True when the article is too long to be shown whole: the reader shows its beginning and a note saying so
+    // (the original positions past it map to -1).
+    bool isTruncated() const { return m_truncated; }
+
     // What the reader says when there is no article to show.
     void setEmptyText(const QString &text);
 
@@ -104,6 +108,13 @@ private:
     void renderHeader(QTextCursor &cursor, const Core::StoredArticle &article);
     void renderCleaned(QTextCursor &cursor, const Core::StoredArticle &article);
     void renderOriginal(QTextCursor &cursor, const Core::StoredArticle &article);
+    // True when the document shows as much as the reader shows of one article (see readerview.cpp).
+    bool budgetSpent() const;
+    // Ends a document cut short by the budget; `shownSpans` is what the view would show of the whole article.
+    void renderTooLongNote(QTextCursor &cursor, const QList<Core::TextSpan> &shownSpans);
+    // Shows text[from, to) of one line, kept article text plain and clutter greyed; `spanIndex` walks the body.
+    void renderOriginalRun(QTextCursor &cursor, const Core::CleanedDocument &doc, qsizetype from, qsizetype to,
+                           qsizetype &spanIndex, const QTextCharFormat &kept, const QTextCharFormat &dropped);
 
     // A run of original text shown unchanged at a document position. Sorted by both positions.
     struct Segment
@@ -121,6 +132,9 @@ private:
     std::optional<Core::ArticleAnalysis> m_analysis;
     std::shared_ptr<const Core::KnowledgeBase> m_kb;
     QList<Segment> m_segments;
+    qsizetype m_shownCharacters = 0; // of original text, in m_segments
+    int m_shownBlocks = 0;           // of article text (pieces and lines)
+    bool m_truncated = false;
     EntityHighlighter *m_highlighter = nullptr;
     bool m_showOriginal = false;
     QString m_emptyText;

@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: Chipwatch developers
 #include "readerview.h"
 
+#include <QMenu>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -64,6 +66,58 @@ QColor colourOf(const QTextDocument *doc, const QString &needle)
     return QColor(Qt::transparent);
 }
 
+// The display pieces of an overlong line are at most this long (readerview.cpp).
+constexpr int maxPieceLength = 1000;
+
+// `size` characters without a break opportunity, like an inlined base64 image.
+QString unbreakable(qsizetype size)
+{
+    static const QString alphabet = u"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"_s;
+    QString text(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i) {
+        text[i] = alphabet.at((i * 7 + i / 61) % alphabet.size());
+    }
+    return text;
+}
+
+// An article whose text is `text`, all of it kept by the cleaner unless `keep` says otherwise.
+StoredArticle articleWith(const QString &text, bool keep = true)
+{
+    StoredArticle article;
+    article.id = 9;
+    article.filePath = u"/tmp/long.txt"_s;
+    article.document.meta.title = u"Lange Zeile"_s;
+    article.document.text = text;
+    if (keep) {
+        article.document.body = {{0, text.size()}};
+    }
+    return article;
+}
+
+int longestBlock(const QTextDocument *doc)
+{
+    int longest = 0;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        longest = std::max(longest, block.length() - 1);
+    }
+    return longest;
+}
+
+// Every original position maps to a document position showing the same character and back; false at the
+// first one that does not (with the position in `failure`).
+bool mapsOneToOne(const ReaderView &reader, const QString &text, qsizetype from, qsizetype to, QString &failure)
+{
+    for (qsizetype pos = from; pos < to; ++pos) {
+        const int shown = reader.documentPosition(pos);
+        if (shown < 0 || reader.originalPosition(shown) != pos ||
+            reader.document()->characterAt(shown) != text.at(pos)) {
+            failure = u"position %1 -> %2"_s.arg(pos).arg(shown);
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 class TestReaderView final : public QObject
@@ -81,7 +135,201 @@ private Q_SLOTS:
     void clutterColourIsReadableButSecondary();
     void onlyAWebAddressIsOfferedAsALink_data();
     void onlyAWebAddressIsOfferedAsALink();
+    void anOverlongLineIsShownInPieces_data();
+    void anOverlongLineIsShownInPieces();
+    void aLongLineOfWordsIsCutAfterWhiteSpace();
+    void aSelectionAcrossPiecesIsOneOriginalRange();
+    void aGiganticLineIsShownInPartWithANote_data();
+    void aGiganticLineIsShownInPartWithANote();
+    void megabytesOfLineBreaksAreShownInPart();
+    void marksOnALongLineStayInsideTheirPieces();
 };
+
+void TestReaderView::anOverlongLineIsShownInPieces_data()
+{
+    QTest::addColumn<bool>("original");
+    QTest::newRow("cleaned") << false;
+    QTest::newRow("original") << true;
+}
+
+void TestReaderView::anOverlongLineIsShownInPieces()
+{
+    // Qt lays out a block in time quadratic in a run without a break opportunity: a 3 MB line froze the window
+    // for minutes (issue 10). The reader shows such a line as blocks of bounded length that map one to one.
+    QFETCH(bool, original);
+    const QString line = unbreakable(20'000);
+    const QString text = u"Ein erster Satz steht hier.\n"_s + line + u"\nEin letzter Satz."_s;
+    ReaderView reader;
+    reader.setShowOriginal(original);
+    reader.setArticle(articleWith(text));
+    QVERIFY2(longestBlock(reader.document()) <= maxPieceLength,
+             qPrintable(QString::number(longestBlock(reader.document()))));
+    QVERIFY(!reader.isTruncated());
+    QString failure;
+    for (const QString &part : text.split(u'\n')) {
+        const qsizetype start = text.indexOf(part);
+        QVERIFY2(mapsOneToOne(reader, text, start, start + part.size(), failure), qPrintable(failure));
+    }
+    const qsizetype lineStart = text.indexOf(line);
+    // The pieces together are the line, and the whole line is one original range.
+    const int shownStart = reader.documentPosition(lineStart);
+    const int shownEnd = reader.documentPosition(lineStart + line.size() - 1) + 1;
+    QCOMPARE(reader.originalRange(shownStart, shownEnd)->start, lineStart);
+    QCOMPARE(reader.originalRange(shownStart, shownEnd)->end, lineStart + line.size());
+    QString pieces;
+    for (QTextBlock block = reader.document()->findBlock(shownStart); block.isValid() && block.position() < shownEnd;
+         block = block.next()) {
+        pieces += block.text();
+    }
+    QCOMPARE(pieces, line);
+    QVERIFY(reader.toPlainText().contains(u"Ein letzter Satz."_s));
+}
+
+void TestReaderView::aLongLineOfWordsIsCutAfterWhiteSpace()
+{
+    QString line;
+    for (int i = 0; line.size() < 5'000; ++i) {
+        line += u"Wort%1 "_s.arg(i);
+    }
+    line += u"Ende."_s;
+    ReaderView reader;
+    reader.setArticle(articleWith(line));
+    int pieces = 0;
+    QString shown;
+    for (QTextBlock block = reader.document()->findBlock(reader.documentPosition(0)); block.isValid();
+         block = block.next()) {
+        QVERIFY(block.length() - 1 <= maxPieceLength);
+        shown += block.text();
+        if (block.next().isValid()) {
+            QVERIFY2(block.text().endsWith(u' '), qPrintable(block.text().right(20))); // no word is cut
+            // The pieces read as one paragraph: no spacing inside it.
+            QCOMPARE(block.blockFormat().bottomMargin(), 0.0);
+        }
+        ++pieces;
+    }
+    QVERIFY(pieces >= 5);
+    QCOMPARE(shown, line);
+}
+
+void TestReaderView::aSelectionAcrossPiecesIsOneOriginalRange()
+{
+    // A name that a hard cut splits is still one name for a correction.
+    const QString text = unbreakable(3'000);
+    ReaderView reader;
+    reader.setArticle(articleWith(text));
+    const int cut = reader.documentPosition(maxPieceLength);
+    QCOMPARE(reader.document()->findBlock(cut).position(), cut); // a new piece starts there
+    QTextCursor cursor(reader.document());
+    cursor.setPosition(reader.documentPosition(maxPieceLength - 4));
+    cursor.setPosition(reader.documentPosition(maxPieceLength + 4), QTextCursor::KeepAnchor);
+    reader.setTextCursor(cursor);
+    const auto range = reader.selectedOriginalRange();
+    QVERIFY(range);
+    QCOMPARE(range->start, qsizetype(maxPieceLength - 4));
+    QCOMPARE(range->end, qsizetype(maxPieceLength + 4));
+    std::unique_ptr<QMenu> menu(reader.buildContextMenu(QPoint(1, 1)));
+    QVERIFY(menu->findChild<QMenu *>(u"markAsMenu"_s));
+}
+
+void TestReaderView::aGiganticLineIsShownInPartWithANote_data()
+{
+    QTest::addColumn<bool>("original");
+    QTest::newRow("cleaned") << false;
+    QTest::newRow("original") << true;
+}
+
+void TestReaderView::aGiganticLineIsShownInPartWithANote()
+{
+    QFETCH(bool, original);
+    ReaderView reader;
+    reader.setShowOriginal(original);
+    // Fails at once where lines are not cut, instead of laying out 3 MB for minutes below.
+    reader.setArticle(articleWith(unbreakable(20'000)));
+    QVERIFY(longestBlock(reader.document()) <= maxPieceLength);
+
+    const QString text = unbreakable(3'000'000);
+    reader.setArticle(articleWith(text));
+    QVERIFY(reader.isTruncated());
+    QVERIFY(reader.toPlainText().contains(u"too long to show whole"_s));
+    QVERIFY(longestBlock(reader.document()) <= maxPieceLength);
+    QVERIFY(reader.document()->characterCount() < 200'000);
+    // What is shown maps one to one; what is not maps to nothing, and revealing it says so.
+    QString failure;
+    QVERIFY2(mapsOneToOne(reader, text, 0, 20'000, failure), qPrintable(failure));
+    QCOMPARE(reader.documentPosition(text.size() - 1), -1);
+    QVERIFY(!reader.revealRange(text.size() - 10, text.size()));
+    QVERIFY(reader.revealRange(10, 20));
+
+    // The next article is shown whole again.
+    reader.setArticle(makeArticle());
+    QVERIFY(!reader.isTruncated());
+    QVERIFY(!reader.toPlainText().contains(u"too long to show whole"_s));
+}
+
+void TestReaderView::megabytesOfLineBreaksAreShownInPart()
+{
+    ReaderView reader;
+    reader.setShowOriginal(true);
+    // Fails at once where every line becomes a block, instead of building 19 million blocks below.
+    reader.setArticle(articleWith(QString(20'000, u'\n'), false));
+    QVERIFY2(reader.document()->blockCount() < 10'000, qPrintable(QString::number(reader.document()->blockCount())));
+
+    const QString text = u"Ein Satz.\n"_s + QString(19'000'000, u'\n') + u"Noch ein Satz."_s;
+    StoredArticle article = articleWith(text, false);
+    article.document.body = {{0, 9}};
+    reader.setArticle(article);
+    QVERIFY(reader.isTruncated());
+    QVERIFY(reader.document()->blockCount() < 10'000);
+    QVERIFY(reader.toPlainText().contains(u"Ein Satz."_s));
+    QVERIFY(reader.toPlainText().contains(u"too long to show whole"_s));
+    QCOMPARE(reader.documentPosition(text.size() - 1), -1);
+
+    // The cleaned view shows only the kept sentence.
+    reader.setShowOriginal(false);
+    QVERIFY(!reader.isTruncated());
+    QVERIFY(reader.toPlainText().contains(u"Ein Satz."_s));
+    QVERIFY(reader.document()->blockCount() < 10);
+}
+
+void TestReaderView::marksOnALongLineStayInsideTheirPieces()
+{
+    // A name every 7 characters of an unbreakable line: the hard cuts fall inside names.
+    const QString unit = u"Acme42x"_s;
+    const QString text = unit.repeated(1'000'000 / unit.size());
+    Chipwatch::Core::ArticleAnalysis analysis;
+    for (qsizetype at = 0; at + 6 <= text.size(); at += unit.size()) {
+        analysis.entities.append(
+            {{at, at + 6}, Chipwatch::Core::EntityType::Company, u"acme"_s, u"Acme42"_s, 1.0, false});
+    }
+    ReaderView reader;
+    reader.setArticle(articleWith(text.left(20'000)), analysis);
+    QVERIFY(longestBlock(reader.document()) <= maxPieceLength);
+    reader.setArticle(articleWith(text), analysis);
+
+    const QList<Chipwatch::Ui::ReaderMark> &marks = reader.highlighter()->marks();
+    QVERIFY(!marks.isEmpty());
+    QString shownNames;
+    int split = 0;
+    int previousIndex = -1;
+    for (const Chipwatch::Ui::ReaderMark &mark : marks) {
+        const QTextBlock block = reader.document()->findBlock(mark.start);
+        QVERIFY(mark.start + mark.length <= block.position() + block.length() - 1);
+        if (mark.index == previousIndex) {
+            ++split;
+        } else {
+            shownNames += u'|';
+        }
+        shownNames += block.text().mid(mark.start - block.position(), mark.length);
+        previousIndex = mark.index;
+    }
+    QVERIFY(split > 0); // some names run over a cut and are marked in both pieces
+    const QStringList names = shownNames.split(u'|', Qt::SkipEmptyParts);
+    QVERIFY(names.size() > 1000);
+    // Every name shown whole is marked whole; only the last one may be cut by the end of what is shown.
+    for (qsizetype i = 0; i + 1 < names.size(); ++i) {
+        QCOMPARE(names.at(i), u"Acme42"_s);
+    }
+}
 
 void TestReaderView::onlyAWebAddressIsOfferedAsALink_data()
 {
