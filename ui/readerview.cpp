@@ -58,12 +58,13 @@ bool looksLikeHeading(QStringView line)
 // most this many characters, without spacing between them, so that they still read as one paragraph.
 constexpr qsizetype maxPieceLength = 1000;
 
-// Building and laying out the document costs about a quarter of a microsecond per character, all of it before the
-// first paint (a lazy layout would block the event loop for tens of milliseconds per step instead). So the reader
-// shows at most this much of an article, a few hundred pages, and says so below it: that keeps opening any
-// article under 100 ms. The block limit is for files of mostly line breaks, where every line is a block.
-constexpr qsizetype maxShownCharacters = 150'000;
-constexpr int maxShownBlocks = 5'000;
+// Building and laying out the document costs about a quarter of a microsecond of CPU per character and some ten per
+// block, all of it before the first paint (Qt's lazy layout would block the event loop for tens of milliseconds per
+// step instead). So the reader shows at most this much of an article, some 15,000 words, and says so below it: that
+// keeps opening any article well under 100 ms, even on a busy machine. The block limit is for files of mostly line
+// breaks, where every line is a block.
+constexpr qsizetype maxShownCharacters = 100'000;
+constexpr int maxShownBlocks = 4'000;
 
 // The end of the display piece of text[from, end) that starts at `from`: `end` when the rest fits, otherwise just
 // after the last white space in the second half of the allowed length, otherwise hard at the bound (never between
