@@ -4,14 +4,23 @@
 // switching a highlight type off and on until the visible part is right and until every block is, the
 // longest time the event loop is blocked while the rest is highlighted in the background, and painting
 // page by page. Not a test: run it by hand (QT_QPA_PLATFORM=offscreen bench_reader [characters]).
+//
+// `bench_reader --long-line MB [--original] [--grab PREFIX]` and `bench_reader --newlines MB [...]` time the reader on
+// a pathological article instead (issue 10): one unbreakable line of MB megabytes, or MB megabytes of line breaks. They
+// report the time from setArticle() to the first paint, the longest event-loop turn until the document is laid out to
+// the end, the time that takes, a jump to the end, and the peak memory of the process.
 #include "readerview.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QScrollBar>
+#include <QTextDocument>
 #include <QTextStream>
 
 #include <algorithm>
+#include <time.h>
 
 using namespace Qt::StringLiterals;
 using namespace Chipwatch;
@@ -47,11 +56,120 @@ Drain drain(Ui::EntityHighlighter *highlighter)
     return result;
 }
 
+// CPU time of the calling thread: unlike wall-clock time, not inflated by other processes on a busy machine.
+qint64 threadCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<qint64>(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+}
+
+// The peak resident memory of this process in MB (Linux), or -1.
+double peakMemoryMb()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:")) {
+            return line.mid(6).trimmed().split(' ').constFirst().toDouble() / 1024.0;
+        }
+    }
+    return -1;
+}
+
+// One line of `megabytes` million characters without a break opportunity (think of an inlined base64 image),
+// or as many line breaks.
+int longLineBench(bool newlines, double megabytes, bool original, const QString &grab)
+{
+    const auto size = static_cast<qsizetype>(megabytes * 1e6);
+    Core::StoredArticle article;
+    article.id = 1;
+    article.filePath = u"long.txt"_s;
+    article.document.meta.title = u"Long line"_s;
+    QString &text = article.document.text;
+    if (newlines) {
+        text = QString(size, u'\n');
+    } else {
+        static const QString alphabet = u"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"_s;
+        text.resize(size);
+        for (qsizetype i = 0; i < size; ++i) {
+            text[i] = alphabet.at((i * 7 + i / 61) % alphabet.size());
+        }
+        article.document.body.append({0, text.size()});
+    }
+
+    Ui::ReaderView reader;
+    reader.resize(900, 800);
+    reader.show();
+    QCoreApplication::processEvents();
+    reader.setShowOriginal(original);
+    QTextStream out(stdout);
+
+    QElapsedTimer timer;
+    const qint64 cpuStart = threadCpuNs();
+    timer.start();
+    reader.setArticle(article);
+    const qint64 setArticleNs = timer.nsecsElapsed();
+    reader.viewport()->repaint();
+    const qint64 firstPaintNs = timer.nsecsElapsed();
+    const qint64 firstPaintCpuNs = threadCpuNs() - cpuStart;
+
+    // Let the event loop run until the layout has reached the end of the document and the size has been
+    // steady for a while, timing every turn.
+    QAbstractTextDocumentLayout *layout = reader.document()->documentLayout();
+    QElapsedTimer sinceChange;
+    sinceChange.start();
+    QSizeF lastSize = layout->documentSize();
+    qint64 worstTurnNs = 0;
+    qint64 laidOutNs = 0;
+    QElapsedTimer turn;
+    QElapsedTimer total;
+    total.start();
+    while (sinceChange.elapsed() < 1000 && total.elapsed() < 120000) {
+        turn.start();
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        worstTurnNs = std::max(worstTurnNs, turn.nsecsElapsed());
+        if (layout->documentSize() != lastSize) {
+            lastSize = layout->documentSize();
+            sinceChange.restart();
+            laidOutNs = total.nsecsElapsed();
+        }
+    }
+    if (!grab.isEmpty()) {
+        reader.grab().save(grab + u"-top.png"_s);
+    }
+    timer.restart();
+    reader.verticalScrollBar()->setValue(reader.verticalScrollBar()->maximum());
+    reader.viewport()->repaint();
+    const qint64 jumpNs = timer.nsecsElapsed();
+    if (!grab.isEmpty()) {
+        reader.grab().save(grab + u"-end.png"_s);
+    }
+
+    out << (newlines ? "newlines" : "one line") << ", " << text.size() << " characters, "
+        << (original ? "original" : "cleaned") << " view: " << reader.document()->blockCount() << " blocks, "
+        << reader.document()->characterCount() << " document characters\n"
+        << "  setArticle " << ms(setArticleNs) << " ms, first paint after " << ms(firstPaintNs) << " ms (CPU time "
+        << ms(firstPaintCpuNs) << " ms)\n"
+        << "  laid out to the end after " << ms(laidOutNs) << " ms more, longest event-loop turn " << ms(worstTurnNs)
+        << " ms\n"
+        << "  jump to the end and paint " << ms(jumpNs) << " ms; peak memory " << peakMemoryMb() << " MB\n";
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() > 2 && (args.at(1) == u"--long-line"_s || args.at(1) == u"--newlines"_s)) {
+        const qsizetype grabAt = args.indexOf(u"--grab"_s);
+        return longLineBench(args.at(1) == u"--newlines"_s, args.at(2).toDouble(), args.contains(u"--original"_s),
+                             grabAt > 0 && grabAt + 1 < args.size() ? args.at(grabAt + 1) : QString());
+    }
     const qsizetype targetSize = argc > 1 ? QByteArray(argv[1]).toLongLong() : 300000;
 
     // Paragraphs of varied words; every sentence names a company and a chip and carries a figure.
