@@ -690,7 +690,7 @@ void ReaderView::renderCleaned(QTextCursor &cursor, const Core::StoredArticle &a
             const qsizetype lineEnd = lineStart + line.size();
             for (qsizetype from = lineStart; from < lineEnd;) {
                 if (budgetSpent()) {
-                    renderTooLongNote(cursor, doc.body);
+                    renderTooLongNote(cursor, from, doc.text.size());
                     return;
                 }
                 const qsizetype to = pieceEnd(doc.text, from, lineEnd);
@@ -746,7 +746,7 @@ void ReaderView::renderOriginal(QTextCursor &cursor, const Core::StoredArticle &
         qsizetype pieceStart = lineStart;
         do {
             if (budgetSpent()) {
-                renderTooLongNote(cursor, {{0, text.size()}});
+                renderTooLongNote(cursor, pieceStart, text.size());
                 return;
             }
             const qsizetype pieceStop = pieceEnd(text, pieceStart, lineEnd);
@@ -797,22 +797,18 @@ bool ReaderView::budgetSpent() const
     return m_shownCharacters >= maxShownCharacters || m_shownBlocks >= maxShownBlocks;
 }
 
-void ReaderView::renderTooLongNote(QTextCursor &cursor, const QList<Core::TextSpan> &shownSpans)
+void ReaderView::renderTooLongNote(QTextCursor &cursor, qsizetype stoppedAt, qsizetype textSize)
 {
     m_truncated = true;
-    qsizetype total = 0;
-    for (const Core::TextSpan &span : shownSpans) {
-        total += span.length();
-    }
     QTextBlockFormat block;
     block.setTopMargin(12);
     QTextCharFormat note;
     note.setForeground(clutterColor(palette()));
     note.setFontItalic(true);
     cursor.insertBlock(block, note);
-    cursor.insertText(tr("The article is too long to show whole: the reader shows its first %L1 characters of %L2.")
-                          .arg(m_shownCharacters)
-                          .arg(total),
+    cursor.insertText(tr("The article is too long to show whole: the reader stops at character %L1 of %L2.")
+                          .arg(stoppedAt)
+                          .arg(textSize),
                       note);
 }
 

@@ -110,8 +110,8 @@ private:
     void renderOriginal(QTextCursor &cursor, const Core::StoredArticle &article);
     // True when the document shows as much as the reader shows of one article (see readerview.cpp).
     bool budgetSpent() const;
-    // Ends a document cut short by the budget; `shownSpans` is what the view would show of the whole article.
-    void renderTooLongNote(QTextCursor &cursor, const QList<Core::TextSpan> &shownSpans);
+    // Ends a document cut short by the budget at original position `stoppedAt` of a text of `textSize`.
+    void renderTooLongNote(QTextCursor &cursor, qsizetype stoppedAt, qsizetype textSize);
     // Shows text[from, to) of one line, kept article text plain and clutter greyed; `spanIndex` walks the body.
     void renderOriginalRun(QTextCursor &cursor, const Core::CleanedDocument &doc, qsizetype from, qsizetype to,
                            qsizetype &spanIndex, const QTextCharFormat &kept, const QTextCharFormat &dropped);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Chipwatch developers
 #include "readerview.h"
 
+#include <QLocale>
 #include <QMenu>
 #include <QTest>
 #include <QTextBlock>
@@ -250,7 +251,14 @@ void TestReaderView::aGiganticLineIsShownInPartWithANote()
     const QString text = unbreakable(3'000'000);
     reader.setArticle(articleWith(text));
     QVERIFY(reader.isTruncated());
-    QVERIFY(reader.toPlainText().contains(u"too long to show whole"_s));
+    // The note says where the reader stops: right after the last character shown.
+    const QTextBlock note = reader.document()->lastBlock();
+    QVERIFY(note.text().contains(u"too long to show whole"_s));
+    const QTextBlock lastShown = note.previous();
+    const qsizetype stop = reader.originalPosition(lastShown.position() + lastShown.length() - 2) + 1;
+    QVERIFY(stop > 50'000);
+    QVERIFY2(note.text().contains(QLocale().toString(qlonglong(stop))), qPrintable(note.text()));
+    QVERIFY(note.text().contains(QLocale().toString(qlonglong(text.size()))));
     QVERIFY(longestBlock(reader.document()) <= maxPieceLength);
     QVERIFY(reader.document()->characterCount() < 200'000);
     // What is shown maps one to one; what is not maps to nothing, and revealing it says so.
