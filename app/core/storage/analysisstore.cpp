@@ -4,6 +4,7 @@
 
 #include "analysis/articleanalyzer.h"
 #include "storage/library.h"
+#include "storage/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,6 +15,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QtConcurrent>
 
 #include <algorithm>
@@ -122,19 +124,49 @@ AnalysisStore::AnalysisStore(Library &library)
 
 bool AnalysisStore::store(qint64 articleId, const ArticleAnalysis &analysis, const QString &kbRevision, QString *error)
 {
+    for (int attempt = 1;; ++attempt) {
+        bool transient = false;
+        if (tryStore(articleId, analysis, kbRevision, error, &transient)) {
+            return true;
+        }
+        if (!transient || attempt == Library::writeAttempts) {
+            return false;
+        }
+        // Another writer held the library beyond the busy timeout: wait a little more and store it again.
+        qCWarning(lcAnalysisStore) << "storing the analysis of article" << articleId
+                                   << "met a lock, trying again (attempt" << attempt + 1 << "of"
+                                   << Library::writeAttempts << ")";
+        QThread::msleep(100UL * ulong(attempt));
+    }
+}
+
+bool AnalysisStore::tryStore(qint64 articleId, const ArticleAnalysis &analysis, const QString &kbRevision,
+                             QString *error, bool *transient)
+{
     QSqlDatabase db = m_library.database();
     auto fail = [&](const QSqlQuery &q) {
         if (error) {
             *error = tr("Cannot store the analysis of article %1: %2").arg(articleId).arg(q.lastError().text());
         }
+        *transient = m_library.isTransientLock(q.lastError());
         db.rollback();
         return false;
     };
-    if (!db.transaction()) {
+    if (m_library.isReadOnly()) {
         if (error) {
-            *error = db.lastError().text();
+            *error = m_library.readOnlyMessage();
         }
         return false;
+    }
+    {
+        QSqlQuery begin(db);
+        if (!begin.exec(m_library.dialect().beginWriteStatement())) {
+            *transient = m_library.isTransientLock(begin.lastError());
+            if (error) {
+                *error = tr("Cannot store the analysis of article %1: %2").arg(articleId).arg(begin.lastError().text());
+            }
+            return false;
+        }
     }
     for (const QString &table : {u"mentions"_s, u"figures"_s, u"facts"_s, u"comparisons"_s, u"analysis_state"_s}) {
         QSqlQuery q(db);
@@ -244,6 +276,7 @@ bool AnalysisStore::store(qint64 articleId, const ArticleAnalysis &analysis, con
         if (error) {
             *error = db.lastError().text();
         }
+        *transient = m_library.isTransientLock(db.lastError());
         db.rollback();
         return false;
     }
@@ -373,6 +406,9 @@ QList<qint64> AnalysisStore::staleArticles(const QString &kbRevision) const
 
 int AnalysisStore::refresh(const ArticleAnalyzer &analyzer, const QString &kbRevision, const Progress &progress)
 {
+    if (m_library.isReadOnly()) {
+        return 0; // nothing can be stored; the articles are shown with what analysis they have
+    }
     const QList<qint64> ids = staleArticles(kbRevision);
     // Undated articles are dated as an import dates them: by the latest article date the library knows.
     const QString assumedDate = ArticleAnalyzer::assumedDateFor({m_library.latestArticleDate()});
@@ -411,6 +447,12 @@ int AnalysisStore::refresh(const ArticleAnalyzer &analyzer, const QString &kbRev
 
 bool AnalysisStore::saveUserEntity(const KbEntity &entity, QString *error)
 {
+    if (m_library.isReadOnly()) {
+        if (error) {
+            *error = m_library.readOnlyMessage();
+        }
+        return false;
+    }
     QSqlQuery q(m_library.database());
     q.prepare(u"INSERT OR REPLACE INTO user_entities (entity_id, type, name, data, created_at) "
               "VALUES (:id, :type, :name, :data, :at)"_s);
@@ -430,6 +472,12 @@ bool AnalysisStore::saveUserEntity(const KbEntity &entity, QString *error)
 
 bool AnalysisStore::removeUserEntity(const QString &id, QString *error)
 {
+    if (m_library.isReadOnly()) {
+        if (error) {
+            *error = m_library.readOnlyMessage();
+        }
+        return false;
+    }
     QSqlQuery q(m_library.database());
     q.prepare(u"DELETE FROM user_entities WHERE entity_id = :id"_s);
     q.bindValue(u":id"_s, id);
@@ -591,10 +639,7 @@ bool AnalysisStore::applyCorrections(const QList<CorrectionChange> &changes, boo
 {
     const QString from = knowledgeBase().revision();
     QSqlDatabase db = m_library.database();
-    if (!db.transaction()) {
-        if (error) {
-            *error = db.lastError().text();
-        }
+    if (!m_library.beginWrite(db, error)) {
         return false;
     }
     QStringList surfaces;
@@ -746,10 +791,7 @@ int AnalysisStore::carryOverAnalyses(const QString &fromRevision, const QString 
                                      const QStringList &surfaces, const QStringList &entityIds, QString *error)
 {
     QSqlDatabase db = m_library.database();
-    if (!db.transaction()) {
-        if (error) {
-            *error = db.lastError().text();
-        }
+    if (!m_library.beginWrite(db, error)) {
         return -1;
     }
     const int kept = carryOver(fromRevision, toRevision, surfaces, entityIds, error);

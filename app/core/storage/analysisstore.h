@@ -58,7 +58,8 @@ class AnalysisStore final
 public:
     explicit AnalysisStore(Library &library);
 
-    // Replaces the stored analysis of one article, in one transaction.
+    // Replaces the stored analysis of one article, in one transaction; tried again when another writer's lock
+    // outlasts the busy timeout.
     bool store(qint64 articleId, const ArticleAnalysis &analysis, const QString &kbRevision, QString *error);
     std::optional<ArticleAnalysis> analysis(qint64 articleId) const;
     QString revisionOf(qint64 articleId) const;
@@ -112,6 +113,8 @@ public:
                           const QStringList &entityIds, QString *error);
 
 private:
+    bool tryStore(qint64 articleId, const ArticleAnalysis &analysis, const QString &kbRevision, QString *error,
+                  bool *transient);
     bool writeCorrection(const QString &key, const std::optional<Correction> &value, QString *error);
     int carryOver(const QString &fromRevision, const QString &toRevision, const QStringList &surfaces,
                   const QStringList &entityIds, QString *error);

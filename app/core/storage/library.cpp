@@ -156,6 +156,9 @@ struct Library::Private
     QString sqliteName; // what QSqlDatabase::setDatabaseName gets
     bool inMemory = false;
     bool open = false;
+    bool readOnly = false;
+    bool damaged = false;
+    QString damageReport;
     int schemaVersion = 0;
     std::unique_ptr<SqlDialect> dialect = SqlDialect::forDriver(u"QSQLITE"_s);
     mutable QMutex mutex;
@@ -182,6 +185,9 @@ struct Library::Private
         if (inMemory) {
             options += u";QSQLITE_OPEN_URI"_s;
         }
+        if (readOnly) {
+            options += u";QSQLITE_OPEN_READONLY"_s;
+        }
         db.setConnectOptions(options);
         if (!db.open()) {
             if (error) {
@@ -190,7 +196,8 @@ struct Library::Private
             return db;
         }
         for (const QString &statement : dialect->connectionSetup()) {
-            if (inMemory && statement.contains(u"journal_mode"_s)) {
+            // Changing the journal mode writes to the file.
+            if ((inMemory || readOnly) && statement.contains(u"journal_mode"_s)) {
                 continue;
             }
             QSqlQuery q(db);
@@ -248,7 +255,7 @@ QString Library::defaultLocation()
     return QDir(dir).filePath(u"library.sqlite"_s);
 }
 
-bool Library::open(QString *error)
+bool Library::open(QString *error, OpenMode mode)
 {
     auto fail = [&](const QString &message) {
         if (error) {
@@ -257,8 +264,24 @@ bool Library::open(QString *error)
         qCWarning(lcLibrary) << d->location << message;
         return false;
     };
+    d->readOnly = mode == OpenMode::ReadOnly;
+    d->damaged = false;
+    d->damageReport.clear();
+    // In read-only mode damage is noted and the rows that can be read are shown; otherwise it is refused.
+    auto damaged = [&](const QString &message) {
+        d->damaged = true;
+        d->damageReport = message;
+        if (!d->readOnly) {
+            return fail(message);
+        }
+        qCWarning(lcLibrary) << d->location << "opened read-only although damaged:" << message;
+        return true;
+    };
 
-    if (!d->inMemory) {
+    if (d->readOnly && !d->inMemory && !QFileInfo(d->location).isFile()) {
+        return fail(tr("The library %1 does not exist.").arg(d->location));
+    }
+    if (!d->inMemory && !d->readOnly) {
         const QFileInfo info(d->location);
         if (!QDir().mkpath(info.absolutePath())) {
             return fail(tr("Cannot create the folder %1.").arg(info.absolutePath()));
@@ -291,48 +314,91 @@ bool Library::open(QString *error)
     if (const QString check = d->dialect->integrityCheckQuery(); !check.isEmpty() && !d->inMemory && !empty) {
         QSqlQuery integrity(db);
         if (!integrity.exec(check)) {
-            return fail(tr("The library %1 is damaged: %2").arg(d->location, integrity.lastError().databaseText()));
-        }
-        QStringList problems;
-        while (integrity.next() && problems.size() < 3) {
-            if (const QString row = integrity.value(0).toString(); row != u"ok"_s) {
-                problems << row;
+            if (!damaged(tr("The library %1 is damaged: %2").arg(d->location, integrity.lastError().databaseText()))) {
+                return false;
             }
-        }
-        if (!problems.isEmpty()) {
-            return fail(tr("The library %1 is damaged and was not changed: %2").arg(d->location, problems.join(u"; ")));
+        } else {
+            QStringList problems;
+            while (integrity.next() && problems.size() < 3) {
+                if (const QString row = integrity.value(0).toString(); row != u"ok"_s) {
+                    problems << row;
+                }
+            }
+            if (!problems.isEmpty() &&
+                !damaged(
+                    tr("The library %1 is damaged and was not changed: %2").arg(d->location, problems.join(u"; ")))) {
+                return false;
+            }
         }
     }
 
-    int version = 0;
-    if (d->tableExists(db, u"schema_version"_s)) {
+    const int target = currentSchemaVersion();
+    // The stored schema version; 0 for a new library, -1 when it cannot be read (a damaged file read-only).
+    auto readVersion = [&]() -> int {
+        if (!d->tableExists(db, u"schema_version"_s)) {
+            if (!empty) {
+                fail(tr("%1 is a database, but not a Chipwatch library.").arg(d->location));
+                return -2;
+            }
+            return 0;
+        }
         QSqlQuery q(db);
         if (!q.exec(u"SELECT version FROM schema_version"_s) || !q.next()) {
-            return fail(tr("The library %1 is damaged: its schema version cannot be read.").arg(d->location));
+            return damaged(tr("The library %1 is damaged: its schema version cannot be read.").arg(d->location)) ? -1
+                                                                                                                 : -2;
         }
         bool ok = false;
         const qlonglong stored = q.value(0).toLongLong(&ok);
         // A version below 1 or beyond an int is no version this program ever wrote.
         if (!ok || stored < 1 || stored > std::numeric_limits<int>::max()) {
-            return fail(tr("The library %1 is damaged: its schema version %2 is not valid.")
-                            .arg(d->location, q.value(0).toString()));
+            return damaged(tr("The library %1 is damaged: its schema version %2 is not valid.")
+                               .arg(d->location, q.value(0).toString()))
+                       ? -1
+                       : -2;
         }
-        version = int(stored);
-    } else if (!empty) {
-        return fail(tr("%1 is a database, but not a Chipwatch library.").arg(d->location));
+        return int(stored);
+    };
+    int version = readVersion();
+    if (version == -2) {
+        return false;
     }
-
-    const int target = currentSchemaVersion();
+    if (version == -1) {
+        version = target; // read-only and damaged: read what can be read as if current
+    }
     if (version > target) {
         return fail(tr("The library %1 was written by a newer Chipwatch (schema %2; this version reads up to %3).")
                         .arg(d->location)
                         .arg(version)
                         .arg(target));
     }
+    if (d->readOnly && version < target) {
+        return fail(tr("The library %1 was written by an older Chipwatch and must be updated, which a library "
+                       "opened read-only cannot be.")
+                        .arg(d->location));
+    }
 
     for (int next = version + 1; next <= target; ++next) {
-        if (!db.transaction()) {
-            return fail(tr("Cannot update the library %1: %2").arg(d->location, db.lastError().text()));
+        QString beginError;
+        if (!beginWrite(db, &beginError)) {
+            return fail(tr("Cannot update the library %1: %2").arg(d->location, beginError));
+        }
+        // Another process may have created or updated the library while this one waited for the lock.
+        const int now = readVersion();
+        if (now < 0) {
+            db.rollback();
+            return false;
+        }
+        if (now >= next) {
+            db.rollback();
+            if (now > target) {
+                return fail(tr("The library %1 was written by a newer Chipwatch (schema %2; this version reads up to "
+                               "%3).")
+                                .arg(d->location)
+                                .arg(now)
+                                .arg(target));
+            }
+            next = now;
+            continue;
         }
         QStringList statements = migrations().at(size_t(next - 1))(*d->dialect);
         if (next == 1) {
@@ -365,6 +431,49 @@ bool Library::open(QString *error)
 bool Library::isOpen() const
 {
     return d->open;
+}
+
+bool Library::isReadOnly() const
+{
+    return d->readOnly;
+}
+
+bool Library::isDamaged() const
+{
+    return d->damaged;
+}
+
+QString Library::damageReport() const
+{
+    return d->damageReport;
+}
+
+QString Library::readOnlyMessage() const
+{
+    return tr("The library %1 is open read-only: nothing can be stored in it.").arg(d->location);
+}
+
+bool Library::beginWrite(QSqlDatabase &db, QString *error) const
+{
+    if (d->readOnly) {
+        if (error) {
+            *error = readOnlyMessage();
+        }
+        return false;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(d->dialect->beginWriteStatement())) {
+        if (error) {
+            *error = q.lastError().text();
+        }
+        return false;
+    }
+    return true;
+}
+
+bool Library::isTransientLock(const QSqlError &error) const
+{
+    return d->dialect->isTransientLock(error);
 }
 
 QString Library::location() const
@@ -422,21 +531,49 @@ const SqlDialect &Library::dialect() const
 
 InsertResult Library::insertArticle(const LoadedArticle &article)
 {
+    for (int attempt = 1;; ++attempt) {
+        bool transient = false;
+        InsertResult result = tryInsertArticle(article, &transient);
+        if (result.outcome != InsertOutcome::Failed || !transient || attempt == writeAttempts) {
+            return result;
+        }
+        // The busy timeout has already been waited; another writer holds the library for long (a big import's
+        // commit, a checkpoint). Wait a little more and try the whole article again.
+        qCWarning(lcLibrary) << "storing" << article.filePath << "met a lock, trying again (attempt" << attempt + 1
+                             << "of" << writeAttempts << "):" << result.error;
+        QThread::msleep(100UL * ulong(attempt));
+    }
+}
+
+InsertResult Library::tryInsertArticle(const LoadedArticle &article, bool *transient)
+{
     InsertResult result;
     QSqlDatabase db = database();
     const QString contentHash = QString::fromLatin1(article.contentHash().toHex());
-
-    if (!db.transaction()) {
-        result.error = tr("Cannot write to the library: %1").arg(db.lastError().text());
+    auto failed = [&](const QSqlError &error, const QString &message) {
+        *transient = isTransientLock(error);
+        result.error = message;
+        db.rollback();
         return result;
+    };
+
+    if (d->readOnly) {
+        result.error = readOnlyMessage();
+        return result;
+    }
+    {
+        QSqlQuery begin(db);
+        if (!begin.exec(d->dialect->beginWriteStatement())) {
+            *transient = isTransientLock(begin.lastError());
+            result.error = tr("Cannot write to the library: %1").arg(begin.lastError().text());
+            return result;
+        }
     }
     QSqlQuery existing(db);
     existing.prepare(u"SELECT id FROM articles WHERE content_hash = :hash"_s);
     existing.bindValue(u":hash"_s, contentHash);
     if (!existing.exec()) {
-        result.error = existing.lastError().text();
-        db.rollback();
-        return result;
+        return failed(existing.lastError(), existing.lastError().text());
     }
     if (existing.next()) {
         db.rollback();
@@ -472,15 +609,11 @@ InsertResult Library::insertArticle(const LoadedArticle &article)
     q.bindValue(u":url"_s, doc.meta.url);
     q.bindValue(u":imported_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!q.exec()) {
-        result.error = tr("Cannot store %1: %2").arg(article.filePath, q.lastError().text());
-        db.rollback();
-        return result;
+        return failed(q.lastError(), tr("Cannot store %1: %2").arg(article.filePath, q.lastError().text()));
     }
     const qint64 id = q.lastInsertId().toLongLong();
     if (!db.commit()) {
-        result.error = tr("Cannot store %1: %2").arg(article.filePath, db.lastError().text());
-        db.rollback();
-        return result;
+        return failed(db.lastError(), tr("Cannot store %1: %2").arg(article.filePath, db.lastError().text()));
     }
     result.outcome = InsertOutcome::Inserted;
     result.articleId = id;

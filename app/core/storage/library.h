@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <memory>
@@ -53,10 +54,23 @@ public:
     // Where the library lives when the user has not chosen one: <AppDataLocation>/library.sqlite.
     static QString defaultLocation();
 
+    enum class OpenMode {
+        ReadWrite,
+        // Nothing is written, not even the schema: every write is refused with readOnlyMessage(). A damaged file
+        // opens this way too (isDamaged(), damageReport()) and shows the rows that can still be read.
+        ReadOnly,
+    };
+
     // Opens (creating if needed) and migrates the schema. False with a message when the file is locked,
     // corrupt, not a Chipwatch library, or from a newer Chipwatch; nothing stored is changed then.
-    bool open(QString *error);
+    bool open(QString *error, OpenMode mode = OpenMode::ReadWrite);
     bool isOpen() const;
+    bool isReadOnly() const;
+    // Whether open() found the file damaged (its structure check failed or its schema version is invalid): a
+    // read-write open() then failed, a read-only one went on. damageReport() says what was found.
+    bool isDamaged() const;
+    QString damageReport() const;
+    QString readOnlyMessage() const;
     QString location() const;
     int schemaVersion() const;
     static int currentSchemaVersion();
@@ -68,6 +82,17 @@ public:
     bool hasThreadConnection() const;
     const SqlDialect &dialect() const;
 
+    // Starts a transaction that will write on `db` (a connection of this library): refused with
+    // readOnlyMessage() on a read-only library; on SQLite it takes the write lock at once, waiting for another
+    // writer within the busy timeout. End it with db.commit() or db.rollback().
+    bool beginWrite(QSqlDatabase &db, QString *error) const;
+    // Whether a failed statement failed on a lock held by another connection or process, which clears.
+    bool isTransientLock(const QSqlError &error) const;
+    // How often a write that failed on a transient lock is tried in all.
+    static constexpr int writeAttempts = 6;
+
+    // Stores the article. A write that meets another writer's lock waits for it and is tried again, so no
+    // article is refused for a lock that clears.
     InsertResult insertArticle(const LoadedArticle &article);
 
     qint64 articleCount() const;
@@ -79,6 +104,8 @@ public:
     QList<qint64> search(const QString &query) const;
 
 private:
+    InsertResult tryInsertArticle(const LoadedArticle &article, bool *transient);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -3,6 +3,7 @@
 #include "storage/sqldialect.h"
 
 #include <QRegularExpression>
+#include <QSqlError>
 
 using namespace Qt::StringLiterals;
 
@@ -68,6 +69,16 @@ public:
 
     // quick_check: every page and record readable, without the index-to-table comparison of integrity_check.
     QString integrityCheckQuery() const override { return u"PRAGMA quick_check"_s; }
+
+    QString beginWriteStatement() const override { return u"BEGIN IMMEDIATE"_s; }
+
+    bool isTransientLock(const QSqlError &error) const override
+    {
+        // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes (BUSY_SNAPSHOT is 517).
+        bool ok = false;
+        const int code = error.nativeErrorCode().toInt(&ok);
+        return ok && ((code & 0xff) == 5 || (code & 0xff) == 6);
+    }
 };
 
 class PostgresDialect final : public SqlDialect
@@ -125,6 +136,15 @@ public:
     }
 
     QString integrityCheckQuery() const override { return {}; }
+
+    QString beginWriteStatement() const override { return u"BEGIN"_s; }
+
+    bool isTransientLock(const QSqlError &error) const override
+    {
+        // serialization_failure, deadlock_detected, lock_not_available
+        const QString state = error.nativeErrorCode();
+        return state == u"40001" || state == u"40P01" || state == u"55P03";
+    }
 };
 
 } // namespace

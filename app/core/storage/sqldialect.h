@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QSqlError;
+
 namespace Chipwatch::Core {
 
 // Everything that differs between the SQL databases Chipwatch stores into lives here, so that the rest
@@ -36,6 +38,14 @@ public:
     // A check of the file's own structure that returns one row "ok" when it is sound, else rows naming the
     // damage; empty when the server keeps its files itself (PostgreSQL).
     virtual QString integrityCheckQuery() const = 0;
+    // The statement that starts a transaction that will write. SQLite's plain BEGIN takes the write lock only at
+    // the first write, and a reader turned writer that finds the lock taken (or its snapshot stale) fails at once
+    // without waiting, to avoid a deadlock; BEGIN IMMEDIATE takes it at the start and waits within the busy
+    // timeout.
+    virtual QString beginWriteStatement() const = 0;
+    // Whether `error` is a lock or a conflict with another writer that clears by itself, so that the same write
+    // may succeed when tried again.
+    virtual bool isTransientLock(const QSqlError &error) const = 0;
 
     // Splits what the user typed into words and "quoted phrases".
     static QStringList searchTerms(const QString &userText);

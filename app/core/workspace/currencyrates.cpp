@@ -146,14 +146,15 @@ bool CurrencyRates::reload(QString *error)
     }
 
     QSqlDatabase db = m_library.database();
-    db.transaction();
+    // A library opened read-only gets the articles' rates in memory only.
+    const bool readOnly = m_library.isReadOnly();
+    QString message;
+    bool ok = readOnly || m_library.beginWrite(db, &message);
     QSqlQuery upsert(db);
     upsert.prepare(u"INSERT OR REPLACE INTO currency_rates (currency, rate_to_usd, origin, updated_at) "
                    "VALUES (:c, :r, 'article', :at)"_s);
     QSqlQuery remove(db);
     remove.prepare(u"DELETE FROM currency_rates WHERE currency = :c AND origin = 'article'"_s);
-    bool ok = true;
-    QString message;
     for (auto it = m_seeds.cbegin(); it != m_seeds.cend() && ok; ++it) {
         const auto old = stored.constFind(it.key());
         if (old != stored.cend() && (old->origin == CurrencyRate::Origin::User || old->rateToUsd == it->rateToUsd)) {
@@ -163,7 +164,7 @@ bool CurrencyRates::reload(QString *error)
         upsert.bindValue(u":c"_s, it.key());
         upsert.bindValue(u":r"_s, it->rateToUsd);
         upsert.bindValue(u":at"_s, at);
-        ok = upsert.exec();
+        ok = readOnly || upsert.exec();
         message = upsert.lastError().text();
         stored[it.key()] = CurrencyRate{it.key(), it->rateToUsd, CurrencyRate::Origin::Article, 0, {}, at};
     }
@@ -171,14 +172,14 @@ bool CurrencyRates::reload(QString *error)
     for (auto it = stored.begin(); it != stored.end() && ok;) {
         if (it->origin == CurrencyRate::Origin::Article && !m_seeds.contains(it.key())) {
             remove.bindValue(u":c"_s, it.key());
-            ok = remove.exec();
+            ok = readOnly || remove.exec();
             message = remove.lastError().text();
             it = stored.erase(it);
         } else {
             ++it;
         }
     }
-    if (!ok || !db.commit()) {
+    if (!ok || (!readOnly && !db.commit())) {
         db.rollback();
         if (error) {
             *error = tr("Cannot store the currency rates: %1").arg(ok ? db.lastError().text() : message);
@@ -262,6 +263,9 @@ bool CurrencyRates::setUserRate(const QString &currency, double rateToUsd, QStri
     if (!std::isfinite(rateToUsd) || rateToUsd <= 0) {
         return fail(tr("A rate must be a number greater than 0."));
     }
+    if (m_library.isReadOnly()) {
+        return fail(m_library.readOnlyMessage());
+    }
     const QString at = now();
     QSqlQuery q(m_library.database());
     q.prepare(u"INSERT OR REPLACE INTO currency_rates (currency, rate_to_usd, origin, updated_at) "
@@ -287,6 +291,12 @@ bool CurrencyRates::setUserRate(const QString &currency, double rateToUsd, QStri
 
 bool CurrencyRates::resetRate(const QString &currency, QString *error)
 {
+    if (m_library.isReadOnly()) {
+        if (error) {
+            *error = m_library.readOnlyMessage();
+        }
+        return false;
+    }
     QSqlQuery q(m_library.database());
     q.prepare(u"DELETE FROM currency_rates WHERE currency = :c AND origin = 'user'"_s);
     q.bindValue(u":c"_s, currency);
