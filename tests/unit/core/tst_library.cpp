@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Chipwatch developers
+#include "analysis/analysis.h"
+#include "storage/analysisstore.h"
 #include "storage/library.h"
+#include "storage/libraryrecovery.h"
 #include "storage/sqldialect.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -32,6 +36,10 @@ private slots:
     void invalidSchemaVersion_isRefused_data();
     void invalidSchemaVersion_isRefused();
     void damagedPages_areRefusedBeforeAnythingIsWritten();
+    void readOnly_refusesEveryWriteAndChangesNothing();
+    void damagedLibrary_opensReadOnly_withWhatCanBeRead();
+    void recover_copiesEveryReadableRowIntoANewLibrary();
+    void recover_neverOverwritesAndLeavesNothingHalfMade();
     void workerThread_usesItsOwnConnection();
     void destroy_withUnreleasedWorkerConnection_doesNotWarn();
     void searchTerms_data();
@@ -54,6 +62,57 @@ LoadedArticle makeArticle(const QString &text, const QString &title, const QStri
     a.document.meta.language = u"de"_s;
     a.document.meta.source = u"Testquelle"_s;
     return a;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QString articleText(int i)
+{
+    return u"Artikel %1 berichtet über Chips und Fabriken. "_s.arg(i).repeated(20);
+}
+
+// A closed library of 300 articles, each with an analysis, and a user's correction; then the page that holds
+// article 150's text is overwritten, as a stray write or a failing disk does.
+bool makeDamagedLibrary(const QString &path)
+{
+    {
+        Library lib(path);
+        if (!lib.open(nullptr)) {
+            return false;
+        }
+        AnalysisStore store(lib);
+        for (int i = 0; i < 300; ++i) {
+            const InsertResult r = lib.insertArticle(makeArticle(articleText(i), u"Titel %1"_s.arg(i)));
+            ArticleAnalysis analysis;
+            EntityMention mention;
+            mention.span = {0, 7};
+            mention.type = EntityType::Company;
+            mention.canonical = u"Artikel"_s;
+            analysis.entities << mention;
+            if (r.outcome != InsertOutcome::Inserted || !store.store(r.articleId, analysis, u"rev"_s, nullptr)) {
+                return false;
+            }
+        }
+        KbEntity entity;
+        entity.id = u"user:chipco"_s;
+        entity.name = u"ChipCo"_s;
+        entity.type = EntityType::Company;
+        if (!store.saveUserEntity(entity, nullptr)) {
+            return false;
+        }
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite)) {
+        return false;
+    }
+    const QByteArray bytes = f.readAll();
+    const qsizetype at = bytes.indexOf(u"Artikel 150 berichtet"_s.toUtf8());
+    constexpr qint64 page = 4096;
+    return at > 0 && f.seek(at / page * page) && f.write(QByteArray(page, '\xA5')) == page;
 }
 
 } // namespace
@@ -239,6 +298,156 @@ void TestLibrary::damagedPages_areRefusedBeforeAnythingIsWritten()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.readAll() == damaged); // nothing written
+}
+
+void TestLibrary::readOnly_refusesEveryWriteAndChangesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"library.sqlite"_s);
+    {
+        Library lib(path);
+        QVERIFY(lib.open(nullptr));
+        QCOMPARE(lib.insertArticle(makeArticle(u"MetaX baut eine Fabrik."_s, u"MetaX"_s)).outcome,
+                 InsertOutcome::Inserted);
+    }
+    const QByteArray before = fileBytes(path);
+    Library lib(path);
+    QString error;
+    QVERIFY2(lib.open(&error, Library::OpenMode::ReadOnly), qPrintable(error));
+    QVERIFY(lib.isReadOnly());
+    QVERIFY(!lib.isDamaged());
+    QCOMPARE(lib.articleCount(), 1);
+    QCOMPARE(lib.search(u"Fabrik"_s).size(), 1);
+
+    const InsertResult r = lib.insertArticle(makeArticle(u"Ein anderer Text."_s, u"Anders"_s));
+    QCOMPARE(r.outcome, InsertOutcome::Failed);
+    QVERIFY2(r.error.contains(u"read-only"_s), qPrintable(r.error));
+    AnalysisStore store(lib);
+    QVERIFY(!store.store(lib.articleIds().first(), ArticleAnalysis{}, u"rev"_s, &error));
+    QVERIFY2(error.contains(u"read-only"_s), qPrintable(error));
+    KbEntity entity;
+    entity.id = u"user:x"_s;
+    entity.name = u"X"_s;
+    QVERIFY(!store.saveUserEntity(entity, &error));
+    QVERIFY2(error.contains(u"read-only"_s), qPrintable(error));
+    QSqlDatabase db = lib.database();
+    QVERIFY(!lib.beginWrite(db, &error));
+    QVERIFY2(error.contains(u"read-only"_s), qPrintable(error));
+    // And SQLite itself would refuse a write that bypassed all that.
+    QSqlQuery q(db);
+    QVERIFY(!q.exec(u"DELETE FROM articles"_s));
+    QCOMPARE(lib.articleCount(), 1);
+    QCOMPARE(fileBytes(path), before);
+
+    // A read-only library is not created when there is none.
+    Library missing(dir.filePath(u"missing.sqlite"_s));
+    QVERIFY(!missing.open(&error, Library::OpenMode::ReadOnly));
+    QVERIFY(!QFile::exists(dir.filePath(u"missing.sqlite"_s)));
+}
+
+void TestLibrary::damagedLibrary_opensReadOnly_withWhatCanBeRead()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"damaged.sqlite"_s);
+    QVERIFY(makeDamagedLibrary(path));
+    const QByteArray damaged = fileBytes(path);
+    {
+        Library lib(path);
+        QString error;
+        QVERIFY(!lib.open(&error));
+        QVERIFY(lib.isDamaged());
+    }
+    Library lib(path);
+    QString error;
+    QVERIFY2(lib.open(&error, Library::OpenMode::ReadOnly), qPrintable(error));
+    QVERIFY(lib.isReadOnly());
+    QVERIFY(lib.isDamaged());
+    QVERIFY2(lib.damageReport().contains(u"damaged"_s), qPrintable(lib.damageReport()));
+    const QList<qint64> ids = lib.articleIds();
+    QVERIFY2(ids.size() >= 100, qPrintable(QString::number(ids.size())));
+    QVERIFY(lib.article(ids.first()).has_value());
+    QCOMPARE(lib.insertArticle(makeArticle(u"Neu."_s, u"Neu"_s)).outcome, InsertOutcome::Failed);
+    QCOMPARE(fileBytes(path), damaged);
+}
+
+void TestLibrary::recover_copiesEveryReadableRowIntoANewLibrary()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"damaged.sqlite"_s);
+    QVERIFY(makeDamagedLibrary(path));
+    const QByteArray damaged = fileBytes(path);
+    const QString recovered = dir.filePath(u"recovered.sqlite"_s);
+
+    RecoveryReport report;
+    QString error;
+    int progressCalls = 0;
+    QVERIFY2(LibraryRecovery::recover(path, recovered, &report, &error,
+                                      [&](int, int, qint64) {
+                                          ++progressCalls;
+                                          return true;
+                                      }),
+             qPrintable(error));
+    QCOMPARE(fileBytes(path), damaged); // only read
+    QVERIFY(progressCalls > 0);
+    // The page of article 150 is lost with its neighbours on it; the others are copied.
+    const qint64 copied = report.copied(u"articles"_s);
+    const qint64 lost = report.lost(u"articles"_s);
+    QVERIFY2(lost >= 1 && lost <= 4, qPrintable(QString::number(lost)));
+    QCOMPARE(copied + lost, 300);
+    QCOMPARE(report.copied(u"user_entities"_s), 1);
+    // The mentions of lost articles cannot be kept; those of the others are.
+    QCOMPARE(report.copied(u"mentions"_s), copied);
+    QCOMPARE(report.copied(u"analysis_state"_s), copied);
+    QVERIFY(!report.analysesReset);
+
+    // Only the new library is left beside the damaged one.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList({u"damaged.sqlite"_s, u"recovered.sqlite"_s}));
+    Library lib(recovered);
+    QVERIFY2(lib.open(&error), qPrintable(error));
+    QVERIFY(!lib.isDamaged());
+    QCOMPARE(lib.articleCount(), copied);
+    QSqlQuery check(lib.database());
+    QVERIFY(check.exec(u"PRAGMA integrity_check"_s) && check.next());
+    QCOMPARE(check.value(0).toString(), u"ok"_s);
+    QSet<int> seen;
+    for (const qint64 id : lib.articleIds()) {
+        const auto a = lib.article(id);
+        QVERIFY(a);
+        const int n = a->document.meta.title.mid(6).toInt();
+        QCOMPARE(a->document.meta.title, u"Titel %1"_s.arg(n));
+        QCOMPARE(a->document.text, articleText(n)); // whole, as stored
+        seen << n;
+    }
+    QVERIFY(!seen.contains(150));
+    QCOMPARE(lib.search(u"\"Artikel 20 berichtet\""_s).size(), 1); // the full-text index is made anew
+    QSqlQuery entities(lib.database());
+    QVERIFY(entities.exec(u"SELECT entity_id, name FROM user_entities"_s) && entities.next());
+    QCOMPARE(entities.value(1).toString(), u"ChipCo"_s);
+    QCOMPARE(AnalysisStore(lib).staleArticles(u"rev"_s).size(), 0);
+    QCOMPARE(lib.insertArticle(makeArticle(u"Neu nach der Rettung."_s, u"Neu"_s)).outcome, InsertOutcome::Inserted);
+}
+
+void TestLibrary::recover_neverOverwritesAndLeavesNothingHalfMade()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"damaged.sqlite"_s);
+    QVERIFY(makeDamagedLibrary(path));
+    const QString existing = dir.filePath(u"existing.sqlite"_s);
+    {
+        QFile f(existing);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("keep me");
+    }
+    QString error;
+    QVERIFY(!LibraryRecovery::recover(path, existing, nullptr, &error));
+    QCOMPARE(fileBytes(existing), QByteArray("keep me"));
+    QVERIFY(!LibraryRecovery::recover(path, path, nullptr, &error));
+
+    // Cancelled half-way: no new file, no temporary one.
+    const QString target = dir.filePath(u"recovered.sqlite"_s);
+    QVERIFY(!LibraryRecovery::recover(path, target, nullptr, &error, [](int table, int, qint64) { return table < 1; }));
+    QVERIFY2(error.contains(u"cancelled"_s), qPrintable(error));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList({u"damaged.sqlite"_s, u"existing.sqlite"_s}));
 }
 
 void TestLibrary::workerThread_usesItsOwnConnection()
