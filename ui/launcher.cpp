@@ -230,10 +230,12 @@ int Launcher::run(QApplication &app, const LaunchOptions &options)
     MainWindow window(settings);
     window.setSavesState(!screenshotMode);
     QString error;
-    if (!window.openLibrary(location, &error)) {
+    bool damaged = false;
+    if (!window.openLibrary(location, &error, Core::Library::OpenMode::ReadWrite, &damaged) &&
+        !(damaged && !screenshotMode && window.offerDamagedLibrary(location, error))) {
         const QString message = tr("Cannot open the library %1: %2").arg(QDir::toNativeSeparators(location), error);
         printLine(stderr, u"chipwatch: "_s + message);
-        if (!screenshotMode) {
+        if (!screenshotMode && !damaged) { // a damaged library had its own dialog
             QMessageBox::critical(nullptr, tr("Chipwatch"), message);
         }
         return 1;
@@ -244,7 +246,7 @@ int Launcher::run(QApplication &app, const LaunchOptions &options)
         window.setLibraryDescription(tr("Temporary library"));
     }
     if (!useDemo && !screenshotMode) {
-        settings.addRecentLibrary(location);
+        settings.addRecentLibrary(window.library()->location()); // a recovered library is another file
     }
 
     QStringList toImport;

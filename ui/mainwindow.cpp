@@ -17,6 +17,7 @@
 #include "settings.h"
 #include "storage/analysisstore.h"
 #include "storage/library.h"
+#include "storage/libraryrecovery.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -26,8 +27,10 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -38,6 +41,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -50,6 +54,9 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -568,8 +575,11 @@ void MainWindow::saveLayout()
     m_settings.sync();
 }
 
-bool MainWindow::openLibrary(const QString &location, QString *error)
+bool MainWindow::openLibrary(const QString &location, QString *error, Core::Library::OpenMode mode, bool *damaged)
 {
+    if (damaged) {
+        *damaged = false;
+    }
     if (isImporting()) {
         if (error) {
             *error = tr("An import is running. Wait for it to finish or cancel it first.");
@@ -578,10 +588,13 @@ bool MainWindow::openLibrary(const QString &location, QString *error)
     }
     auto library = std::make_unique<Core::Library>(location);
     QString message;
-    if (!library->open(&message)) {
+    if (!library->open(&message, mode)) {
         qCWarning(lcMainWindow) << "cannot open library" << location << message;
         if (error) {
             *error = message;
+        }
+        if (damaged) {
+            *damaged = library->isDamaged();
         }
         return false;
     }
@@ -611,7 +624,13 @@ bool MainWindow::openLibrary(const QString &location, QString *error)
 
     const QString absolute = location == u":memory:"_s ? location : QFileInfo(location).absoluteFilePath();
     setWindowFilePath(absolute);
-    setWindowTitle(tr("%1 \u2014 Chipwatch").arg(QFileInfo(absolute).fileName()));
+    updateWindowTitle(QFileInfo(absolute).fileName());
+    if (m_library->isReadOnly()) {
+        statusBar()->showMessage(m_library->isDamaged()
+                                     ? tr("The library is damaged and open read-only: it shows what can still be "
+                                          "read, and nothing is stored in it.")
+                                     : tr("The library is open read-only: nothing is stored in it."));
+    }
     qCInfo(lcMainWindow) << "library opened:" << absolute << m_library->articleCount() << "articles";
     updateStatus();
     updateActions();
@@ -622,7 +641,7 @@ bool MainWindow::openLibrary(const QString &location, QString *error)
 
 bool MainWindow::refreshAnalyses()
 {
-    if (!m_library || m_importJob->isRunning()) {
+    if (!m_library || m_library->isReadOnly() || m_importJob->isRunning()) {
         return false;
     }
     if (m_analysisJob->isRunning() || !m_analysisJob->start(*m_library, m_corrections->takeCarryOvers())) {
@@ -841,8 +860,14 @@ void MainWindow::showEntityPanel(const Core::EntityKey &entity)
 void MainWindow::setLibraryDescription(const QString &description)
 {
     m_libraryDescription = description;
-    setWindowTitle(tr("%1 \u2014 Chipwatch").arg(description));
+    updateWindowTitle(description);
     updateStatus();
+}
+
+void MainWindow::updateWindowTitle(const QString &name)
+{
+    setWindowTitle(m_library && m_library->isReadOnly() ? tr("%1 (read-only) \u2014 Chipwatch").arg(name)
+                                                        : tr("%1 \u2014 Chipwatch").arg(name));
 }
 
 bool MainWindow::importPaths(const QStringList &paths, ImportOrigin origin)
@@ -853,6 +878,10 @@ bool MainWindow::importPaths(const QStringList &paths, ImportOrigin origin)
     }
     if (isImporting()) {
         statusBar()->showMessage(tr("An import is already running."), statusMessageMs);
+        return false;
+    }
+    if (m_library->isReadOnly()) {
+        statusBar()->showMessage(m_library->readOnlyMessage(), statusMessageMs);
         return false;
     }
     m_importOrigin = origin;
@@ -999,7 +1028,12 @@ void MainWindow::chooseLibrary()
 void MainWindow::openLibraryInteractively(const QString &location)
 {
     QString error;
-    if (!openLibrary(location, &error)) {
+    bool damaged = false;
+    if (!openLibrary(location, &error, Core::Library::OpenMode::ReadWrite, &damaged)) {
+        if (damaged) {
+            offerDamagedLibrary(location, error);
+            return;
+        }
         QMessageBox::warning(this, tr("Open Library"),
                              tr("Cannot open %1:\n%2").arg(QDir::toNativeSeparators(location), error));
         return;
@@ -1007,6 +1041,124 @@ void MainWindow::openLibraryInteractively(const QString &location)
     // Libraries the user picked become the one to open next time; temporary ones (demo, tests) do not.
     m_settings.setLibraryPath(QFileInfo(location).absoluteFilePath());
     m_settings.addRecentLibrary(location);
+}
+
+bool MainWindow::offerDamagedLibrary(const QString &location, const QString &error)
+{
+    const QString native = QDir::toNativeSeparators(location);
+    QMessageBox box(QMessageBox::Warning, tr("Damaged Library"),
+                    tr("The library %1 is damaged. Chipwatch has not changed it.").arg(native), QMessageBox::NoButton,
+                    this);
+    box.setObjectName(u"damagedLibraryBox"_s);
+    box.setInformativeText(tr("Open it read-only to see what can still be read, or copy everything that can be read "
+                              "into a new library and go on working there. The damaged file stays as it is."));
+    box.setDetailedText(error);
+    QPushButton *readOnly = box.addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
+    QPushButton *recover = box.addButton(tr("Recover into a New Library\u2026"), QMessageBox::ActionRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(recover);
+    box.exec();
+    if (box.clickedButton() == recover) {
+        return recoverLibrary(location);
+    }
+    if (box.clickedButton() != readOnly) {
+        return false;
+    }
+    QString message;
+    if (!openLibrary(location, &message, Core::Library::OpenMode::ReadOnly)) {
+        QMessageBox::warning(this, tr("Open Library"), tr("Cannot open %1 read-only:\n%2").arg(native, message));
+        return false;
+    }
+    m_settings.addRecentLibrary(location);
+    return true;
+}
+
+bool MainWindow::recoverLibrary(const QString &location)
+{
+    const QFileInfo damaged(location);
+    QString target = QFileDialog::getSaveFileName(
+        this, tr("Recover into a New Library"),
+        damaged.dir().filePath(tr("%1 (recovered).sqlite").arg(damaged.completeBaseName())),
+        tr("Chipwatch libraries (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (target.isEmpty()) {
+        return false;
+    }
+    if (QFileInfo(target).suffix().isEmpty()) {
+        target += u".sqlite"_s;
+    }
+    if (QFileInfo::exists(target)) {
+        // Never replace an existing file, least of all the damaged one.
+        QMessageBox::warning(this, tr("Recover Library"),
+                             tr("%1 already exists. Choose a new file for the recovered library.")
+                                 .arg(QDir::toNativeSeparators(target)));
+        return false;
+    }
+
+    // The copy reads row by row and can take a while on a big library: it runs off the GUI thread.
+    QProgressDialog progress(tr("Recovering %1\u2026").arg(QDir::toNativeSeparators(location)), tr("Cancel"), 0, 0,
+                             this);
+    progress.setObjectName(u"recoveryProgress"_s);
+    progress.setWindowTitle(tr("Recover Library"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    std::atomic_bool cancelled = false;
+    connect(&progress, &QProgressDialog::canceled, this, [&cancelled] { cancelled = true; });
+    QProgressDialog *dialog = &progress;
+    const Core::LibraryRecovery::Progress report = [dialog, &cancelled](int table, int tables, qint64 rows) {
+        // Queued to the dialog; dropped if it is gone.
+        QMetaObject::invokeMethod(
+            dialog,
+            [dialog, table, tables, rows] {
+                dialog->setMaximum(tables);
+                dialog->setValue(table);
+                dialog->setLabelText(tr("Recovering the library: %n row(s) copied\u2026", nullptr, int(rows)));
+            },
+            Qt::QueuedConnection);
+        return !cancelled.load();
+    };
+    Core::RecoveryReport result;
+    QString error;
+    QFutureWatcher<bool> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<bool>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(
+        QtConcurrent::run([&] { return Core::LibraryRecovery::recover(location, target, &result, &error, report); }));
+    if (!watcher.isFinished()) {
+        loop.exec();
+    }
+    const bool recovered = watcher.result();
+    progress.close();
+    if (!recovered) {
+        if (!cancelled) {
+            QMessageBox::warning(this, tr("Recover Library"), error);
+        }
+        return false;
+    }
+
+    QString message;
+    if (!openLibrary(target, &message)) {
+        QMessageBox::warning(this, tr("Recover Library"),
+                             tr("The library was recovered into %1, but cannot be opened:\n%2")
+                                 .arg(QDir::toNativeSeparators(target), message));
+        return false;
+    }
+    m_settings.setLibraryPath(QFileInfo(target).absoluteFilePath());
+    m_settings.addRecentLibrary(target);
+    const qint64 articles = result.copied(u"articles"_s);
+    const qint64 lostArticles = result.lost(u"articles"_s);
+    const qint64 otherCopied = result.totalCopied() - articles;
+    const qint64 otherLost = result.totalLost() - lostArticles;
+    QString summary = tr("The library was recovered into %1 and is now open.").arg(QDir::toNativeSeparators(target));
+    summary += u"\n\n"_s + tr("Articles: %1 copied, %2 lost.").arg(articles).arg(lostArticles);
+    summary +=
+        u"\n"_s + tr("Analyses, corrections and rates: %1 rows copied, %2 lost.").arg(otherCopied).arg(otherLost);
+    if (result.analysesReset) {
+        summary += u"\n\n"_s + tr("Parts of the analyses could not be read: the articles are analysed again.");
+    }
+    QMessageBox::information(this, tr("Recover Library"), summary);
+    return true;
 }
 
 void MainWindow::fillRecentMenu()
@@ -1226,9 +1378,13 @@ void MainWindow::updateStatus()
                               ? tr("Articles: %1").arg(total)
                               : tr("Articles: %1 of %2").arg(shown).arg(total));
     const QString location = QDir::toNativeSeparators(m_library->location());
-    m_libraryLabel->setText(m_libraryDescription.isEmpty()
-                                ? m_libraryLabel->fontMetrics().elidedText(location, Qt::ElideMiddle, 400)
-                                : m_libraryDescription);
+    QString label = m_libraryDescription.isEmpty()
+                        ? m_libraryLabel->fontMetrics().elidedText(location, Qt::ElideMiddle, 400)
+                        : m_libraryDescription;
+    if (m_library->isReadOnly()) {
+        label = m_library->isDamaged() ? tr("%1 (damaged, read-only)").arg(label) : tr("%1 (read-only)").arg(label);
+    }
+    m_libraryLabel->setText(label);
     m_libraryLabel->setToolTip(location);
     m_reader->setEmptyText(total == 0 ? tr("The library is empty. Import articles with File \u203A Import "
                                            "Files or Import Folder, or drop files on this window.")
@@ -1239,8 +1395,9 @@ void MainWindow::updateActions()
 {
     const bool importing = isImporting();
     const bool open = m_library != nullptr;
-    m_importFilesAction->setEnabled(open && !importing);
-    m_importFolderAction->setEnabled(open && !importing);
+    const bool writable = open && !m_library->isReadOnly();
+    m_importFilesAction->setEnabled(writable && !importing);
+    m_importFolderAction->setEnabled(writable && !importing);
     m_newLibraryAction->setEnabled(!importing);
     m_openLibraryAction->setEnabled(!importing);
     m_recentMenu->setEnabled(!importing && !m_settings.recentLibraries().isEmpty());

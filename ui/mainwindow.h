@@ -3,6 +3,7 @@
 #pragma once
 
 #include "import/importer.h"
+#include "storage/library.h"
 #include "workspace/articlefilter.h"
 #include "workspace/entitymentionsmodel.h"
 
@@ -24,10 +25,6 @@ class QDockWidget;
 class QTableView;
 class QTimer;
 class QUndoStack;
-
-namespace Chipwatch::Core {
-class Library;
-}
 
 namespace Chipwatch::Ui {
 
@@ -60,8 +57,16 @@ public:
     ~MainWindow() override;
 
     // Opens (creating if needed) the library at `location` and lists it. On failure the current library
-    // stays open and `error` says why.
-    bool openLibrary(const QString &location, QString *error = nullptr);
+    // stays open, `error` says why and `damaged` whether the file is damaged (offerDamagedLibrary() then).
+    // A library opened read-only says so in the title and the status bar, and imports are off.
+    bool openLibrary(const QString &location, QString *error = nullptr,
+                     Core::Library::OpenMode mode = Core::Library::OpenMode::ReadWrite, bool *damaged = nullptr);
+    // For a library openLibrary() found damaged: asks whether to open it read-only, recover it into a new
+    // library, or leave it. True when a library (that one read-only, or the recovered one) was opened.
+    bool offerDamagedLibrary(const QString &location, const QString &error);
+    // Copies what can be read of the library at `location` into a new library the user names, off the GUI
+    // thread with a progress dialog, opens the new library and reports what was copied and lost.
+    bool recoverLibrary(const QString &location);
 
     Core::Library *library() const { return m_library.get(); }
 
@@ -158,6 +163,7 @@ private:
     void newLibrary();
     void chooseLibrary();
     void openLibraryInteractively(const QString &location);
+    void updateWindowTitle(const QString &name);
     void fillRecentMenu();
     void about();
     void focusSearch();

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
@@ -29,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void layoutPersistsAcrossWindows();
     void droppingAFolderImportsIt();
     void recentLibrariesMenuReopensALibrary();
+    void damagedLibrary_opensReadOnlyWithImportsOff();
 
 private:
     int rowOfFile(const QString &fileName) const;
@@ -520,6 +523,63 @@ void TestMainWindow::recentLibrariesMenuReopensALibrary()
     // The library the user picked is the one to open next time, and it heads the recent list.
     QCOMPARE(QFileInfo(settings.libraryPath()).absoluteFilePath(), QFileInfo(second).absoluteFilePath());
     QCOMPARE(settings.recentLibraries().constFirst(), QFileInfo(second).absoluteFilePath());
+}
+
+void TestMainWindow::damagedLibrary_opensReadOnlyWithImportsOff()
+{
+    const QString path = m_dir.filePath(u"damaged.sqlite"_s);
+    {
+        Core::Library library(path);
+        QVERIFY(library.open(nullptr));
+        for (int i = 0; i < 200; ++i) {
+            Core::LoadedArticle a;
+            a.filePath = u"/tmp/a%1.txt"_s.arg(i);
+            a.document.text = u"Artikel %1 über Chips. "_s.arg(i).repeated(40);
+            a.document.body = {{0, a.document.text.size()}};
+            a.document.meta.title = u"Titel %1"_s.arg(i);
+            QCOMPARE(library.insertArticle(a).outcome, Core::InsertOutcome::Inserted);
+        }
+    }
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qsizetype at = f.readAll().indexOf("Artikel 100 ");
+        QVERIFY(at > 0 && f.seek(at / 4096 * 4096));
+        QCOMPARE(f.write(QByteArray(4096, '\xA5')), 4096);
+    }
+    Ui::Settings settings(m_dir.filePath(u"damaged.ini"_s));
+    Ui::MainWindow window(settings);
+    window.setSavesState(false);
+    QString error;
+    bool damaged = false;
+    QVERIFY(!window.openLibrary(path, &error, Core::Library::OpenMode::ReadWrite, &damaged));
+    QVERIFY(damaged);
+
+    // The dialog offers to open it read-only; take that.
+    bool offered = false;
+    QTimer::singleShot(0, this, [&offered] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != u"damagedLibraryBox"_s) {
+            return;
+        }
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == u"Open Read-Only"_s) {
+                offered = true;
+                button->click();
+            }
+        }
+    });
+    QVERIFY(window.offerDamagedLibrary(path, error));
+    QVERIFY(offered);
+    QVERIFY(window.library()->isReadOnly());
+    QVERIFY2(window.windowTitle().contains(u"read-only"_s), qPrintable(window.windowTitle()));
+    auto *label = window.findChild<QLabel *>(u"libraryLabel"_s);
+    QVERIFY(label && label->text().contains(u"damaged, read-only"_s));
+    QVERIFY(window.articleModel()->rowCount() >= 150); // what can be read is shown
+    QVERIFY(!window.findChild<QAction *>(u"importFilesAction"_s)->isEnabled());
+    QVERIFY(!window.findChild<QAction *>(u"importFolderAction"_s)->isEnabled());
+    QVERIFY(!window.importPaths({m_dir.path()}));
+    QVERIFY(!window.isImporting());
 }
 
 QTEST_MAIN(TestMainWindow)
