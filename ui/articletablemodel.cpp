@@ -298,19 +298,31 @@ void ArticleTableModel::loadPage(int page) const
     for (qint64 id : pageIds) {
         idList << QString::number(id); // integers from our own query: nothing to escape
     }
-    QSqlQuery query(m_library->database());
-    query.setForwardOnly(true);
-    if (!query.exec(u"SELECT id, title, source, published, language, file_path FROM articles WHERE id IN (%1)"_s.arg(
-            idList.join(u',')))) {
-        qCWarning(lcModel) << "loading rows failed:" << query.lastError().text();
-        return;
-    }
     QHash<qint64, Row> byId;
     byId.reserve(pageIds.size());
-    while (query.next()) {
-        byId.insert(query.value(0).toLongLong(),
-                    Row{query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
-                        query.value(4).toString(), query.value(5).toString()});
+    const QString select = u"SELECT id, title, source, published, language, file_path FROM articles WHERE id IN (%1)"_s;
+    auto load = [&](const QString &ids) {
+        QSqlQuery query(m_library->database());
+        query.setForwardOnly(true);
+        if (!query.exec(select.arg(ids))) {
+            qCWarning(lcModel) << "loading rows failed:" << query.lastError().text();
+            return false;
+        }
+        while (query.next()) {
+            byId.insert(query.value(0).toLongLong(),
+                        Row{query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
+                            query.value(4).toString(), query.value(5).toString()});
+        }
+        return !query.lastError().isValid();
+    };
+    if (!load(idList.join(u',')) && m_library->isDamaged()) {
+        // A damaged library (open read-only) fails on the rows of its damaged pages: load the page row by row,
+        // so that only those rows show as unreadable.
+        for (const QString &id : std::as_const(idList)) {
+            if (!load(id)) {
+                byId.insert(id.toLongLong(), Row{tr("(damaged: cannot be read)"), {}, {}, {}, {}});
+            }
+        }
     }
     QList<Row> rows;
     rows.reserve(pageIds.size());
