@@ -28,6 +28,7 @@ class TestLibraryWriters final : public QObject
 
 private slots:
     void twoWriters_storeEveryArticleOnceAndRefuseNone();
+    void twoImportsOfOneFolder_storeEveryFileOnce();
     void killedImports_leaveWholeArticles_andAnotherImportCompletesTheLibrary();
 };
 
@@ -64,6 +65,33 @@ QString integrity(const QString &path)
 QStringList lines(QProcess &process)
 {
     return QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+}
+
+// `count` article files with text an analysis finds something in.
+bool writeArticles(const QString &folder, int count)
+{
+    if (!QDir().mkpath(folder)) {
+        return false;
+    }
+    for (int i = 0; i < count; ++i) {
+        QFile f(QDir(folder).filePath(u"article-%1.txt"_s.arg(i, 3, 10, QChar(u'0'))));
+        if (!f.open(QIODevice::WriteOnly)) {
+            return false;
+        }
+        QString text = u"Bericht %1 über Chips\n\n"_s.arg(i);
+        for (int p = 0; p < 5 + i % 20; ++p) {
+            text += u"Nvidia meldete im Quartal %1 einen Umsatz von %2 Milliarden Dollar, TSMC baut eine Fabrik "
+                    "in Dresden für %3 Milliarden Euro. Absatz %4 des Berichts %5.\n\n"_s.arg(p % 4 + 1)
+                        .arg(10 + i)
+                        .arg(p + 1)
+                        .arg(p)
+                        .arg(i);
+        }
+        if (f.write(text.toUtf8()) <= 0) {
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -112,27 +140,52 @@ void TestLibraryWriters::twoWriters_storeEveryArticleOnceAndRefuseNone()
     QCOMPARE(q.value(1).toInt(), 2 * own + shared); // every article with its analysis
 }
 
+// Two windows importing the same folder into one library, as the issue saw it.
+void TestLibraryWriters::twoImportsOfOneFolder_storeEveryFileOnce()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"library.sqlite"_s);
+    const QString folder = dir.filePath(u"articles"_s);
+    constexpr int files = 120;
+    QVERIFY(writeArticles(folder, files));
+    {
+        Library library(path);
+        QVERIFY(library.open(nullptr));
+    }
+    std::unique_ptr<QProcess> processes[2];
+    for (auto &p : processes) {
+        p = std::make_unique<QProcess>();
+        p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p->start(writer, {u"import"_s, path, folder});
+    }
+    for (auto &p : processes) {
+        QVERIFY2(p->waitForFinished(60000), "an import did not finish");
+    }
+    int imported = 0;
+    for (auto &p : processes) {
+        const QStringList out = lines(*p);
+        const QStringList refused = out.filter(QRegularExpression(u"^refused"_s));
+        QVERIFY2(refused.isEmpty(), qPrintable(u"%1 refused, first: %2"_s.arg(refused.size()).arg(refused.value(0))));
+        QCOMPARE(p->exitCode(), 0);
+        QVERIFY(out.last().startsWith(u"imported "_s));
+        imported += out.last().mid(9).toInt();
+    }
+    QCOMPARE(imported, files); // each file by one of them; the other found it a duplicate
+    Library library(path);
+    QVERIFY(library.open(nullptr));
+    QCOMPARE(library.articleCount(), files);
+    QSqlQuery q(library.database());
+    QVERIFY(q.exec(u"SELECT count(DISTINCT file_path) FROM articles"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), files);
+}
+
 void TestLibraryWriters::killedImports_leaveWholeArticles_andAnotherImportCompletesTheLibrary()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"library.sqlite"_s);
     const QString folder = dir.filePath(u"articles"_s);
-    QVERIFY(QDir().mkpath(folder));
     constexpr int files = 200;
-    for (int i = 0; i < files; ++i) {
-        QFile f(QDir(folder).filePath(u"article-%1.txt"_s.arg(i, 3, 10, QChar(u'0'))));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        QString text = u"Bericht %1 über Chips\n\n"_s.arg(i);
-        for (int p = 0; p < 5 + i % 20; ++p) {
-            text += u"Nvidia meldete im Quartal %1 einen Umsatz von %2 Milliarden Dollar, TSMC baut eine Fabrik "
-                    "in Dresden für %3 Milliarden Euro. Absatz %4 des Berichts %5.\n\n"_s.arg(p % 4 + 1)
-                        .arg(10 + i)
-                        .arg(p + 1)
-                        .arg(p)
-                        .arg(i);
-        }
-        QVERIFY(f.write(text.toUtf8()) > 0);
-    }
+    QVERIFY(writeArticles(folder, files));
 
     qint64 stored = 0;
     for (const int killAt : {2, 30, 80, 150}) {
