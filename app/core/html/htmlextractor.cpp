@@ -5,6 +5,7 @@
 #include "html/contentselector.h"
 #include "html/htmlmetadata.h"
 #include "html/htmltree.h"
+#include "html/markupguard.h"
 
 #include <QLoggingCategory>
 
@@ -53,7 +54,7 @@ QList<TextSpan> spansFor(const HtmlTree &tree, const QList<int> &blocks)
 
 htmlDocPtr parse(const QString &html)
 {
-    const QByteArray utf8 = html.toUtf8();
+    const QByteArray utf8 = MarkupGuard::guard(html.toUtf8());
     if (utf8.trimmed().isEmpty() || utf8.size() > std::numeric_limits<int>::max()) {
         return nullptr;
     }

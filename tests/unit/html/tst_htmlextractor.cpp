@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Chipwatch developers
 #include "html/htmlextractor.h"
+#include "html/markupguard.h"
 #include "pagedecoder.h"
 
 #include <QDir>
@@ -60,6 +61,15 @@ private slots:
     void survivesBrokenInput();
     void pageWithoutArticleYieldsLittleBody();
     void extractsTheSameFromSeveralThreads();
+    void keepsTextAfterVoidAndUnrenderedElements_data();
+    void keepsTextAfterVoidAndUnrenderedElements();
+    void closedUnrenderedElementsStayHidden();
+    void boundsAttributesPerElement();
+    void readsTwoHundredThousandParagraphs();
+    void guardLeavesOrdinaryMarkupAlone_data();
+    void guardLeavesOrdinaryMarkupAlone();
+    void guardRepairsMarkup_data();
+    void guardRepairsMarkup();
 };
 
 void TestHtmlExtractor::laysOutVisibleTextLikeABrowser_data()
@@ -343,6 +353,151 @@ void TestHtmlExtractor::extractsTheSameFromSeveralThreads()
         thread.join();
     }
     QCOMPARE(mismatches.load(), 0);
+}
+
+namespace {
+
+const QString lastSentence = u"Analysts expect the prices to keep rising through next year."_s;
+
+// An article with `element` between its headline and its paragraphs (1,500 characters).
+QString articleAfter(const QString &element)
+{
+    QString html = u"<!doctype html><html><head><title>Memory prices climb</title></head><body>"
+                   "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>"
+                   "<article><h1>Memory prices climb</h1>"_s +
+                   element;
+    for (int i = 0; i < 8; ++i) {
+        html += u"<p>Chipmakers reported strong demand for memory in quarter %1, and data centres keep "
+                "expanding their capacity while phone makers order less than a year ago.</p>"_s.arg(i + 1);
+    }
+    return html + u"<p>"_s + lastSentence + u"</p></article><footer>Imprint</footer></body></html>"_s;
+}
+
+} // namespace
+
+void TestHtmlExtractor::keepsTextAfterVoidAndUnrenderedElements_data()
+{
+    QTest::addColumn<QString>("element");
+
+    // HTML5 void elements libxml2 does not know: it nested the rest of the article inside them.
+    QTest::newRow("embed") << u"<embed src=\"clip.swf\" type=\"application/x-shockwave-flash\">"_s;
+    QTest::newRow("bare source") << u"<source src=\"clip.mp4\" type=\"video/mp4\">"_s;
+    QTest::newRow("bare track") << u"<track kind=\"captions\" src=\"clip.vtt\">"_s;
+    QTest::newRow("embed without attributes") << u"<EMBED>"_s;
+    // Each <wbr> nested one level deeper, until libxml2's depth limit stopped the page.
+    QTest::newRow("300 wbr") << (u"<p>"_s + u"Halbleiter<wbr>"_s.repeated(300) + u"</p>"_s);
+    // Elements whose content is not rendered, never closed: they swallowed the article.
+    QTest::newRow("unclosed audio") << u"<audio src=\"a.mp3\" controls>"_s;
+    QTest::newRow("unclosed video") << u"<video src=\"a.mp4\" controls><source src=\"a.webm\">"_s;
+    QTest::newRow("unclosed template") << u"<template id=\"card\"><span>Card</span>"_s;
+    QTest::newRow("unclosed object") << u"<object data=\"report.pdf\" type=\"application/pdf\">"_s;
+    QTest::newRow("unclosed iframe") << u"<iframe src=\"https://example.com/player\">"_s;
+    QTest::newRow("unclosed canvas") << u"<canvas width=\"300\" height=\"150\">"_s;
+    QTest::newRow("unclosed svg") << u"<svg viewBox=\"0 0 10 10\"><path d=\"M0 0L10 10\"></path>"_s;
+    QTest::newRow("unclosed audio after a closed one")
+        << u"<audio src=\"a.mp3\"><audio src=\"b.mp3\">No audio support.</audio>"_s;
+}
+
+void TestHtmlExtractor::keepsTextAfterVoidAndUnrenderedElements()
+{
+    QFETCH(QString, element);
+    const CleanedDocument doc = HtmlExtractor::extract(articleAfter(element), u"page.html"_s);
+    checkSpans(doc);
+    const QString body = doc.bodyText();
+    QVERIFY2(body.contains(lastSentence), qPrintable(doc.text.left(300)));
+    // The whole article, as without the element.
+    const QString article = HtmlExtractor::extract(articleAfter({}), u"page.html"_s).bodyText();
+    QVERIFY2(body.contains(article.section(u'\n', 1)), qPrintable(body));
+    QVERIFY(!body.contains(u"Imprint"_s));
+}
+
+void TestHtmlExtractor::closedUnrenderedElementsStayHidden()
+{
+    const CleanedDocument doc = HtmlExtractor::extract(
+        articleAfter(u"<video src=\"a.mp4\"><source src=\"a.webm\"><track src=\"c.vtt\">Your browser cannot play "
+                     "this video.</video><audio>No audio.</audio><template><p>Template text</p></template>"
+                     "<object data=\"x.pdf\">Fallback text</object>"_s),
+        u"page.html"_s);
+    QVERIFY(doc.text.contains(lastSentence));
+    for (const QString &hidden : {u"Your browser"_s, u"No audio"_s, u"Template text"_s, u"Fallback text"_s}) {
+        QVERIFY2(!doc.text.contains(hidden), qPrintable(hidden));
+    }
+}
+
+void TestHtmlExtractor::boundsAttributesPerElement()
+{
+    // libxml2 compares each attribute with all earlier ones: a million took hours. The element
+    // keeps its first MarkupGuard::maxAttributes attributes.
+    QString html = u"<html><body><div id=\"story\" class=\"article-body\""_s;
+    html.reserve(12 * 1000 * 1000);
+    for (int i = 0; i < 1000 * 1000; ++i) {
+        html += u" data-a"_s + QString::number(i) + u"=\"1\""_s;
+    }
+    html += u"><p>"_s + lastSentence + u"</p></div><p>After the element.</p></body></html>"_s;
+    const CleanedDocument doc = HtmlExtractor::extract(html, u"attributes.html"_s);
+    checkSpans(doc);
+    QVERIFY2(doc.text.contains(lastSentence), qPrintable(doc.text.left(200)));
+    QVERIFY(doc.text.contains(u"After the element."_s));
+
+    MarkupGuard::Report report;
+    MarkupGuard::guard(html.toUtf8(), &report);
+    QCOMPARE(report.attributesDropped, 1000 * 1000 + 2 - MarkupGuard::maxAttributes);
+}
+
+void TestHtmlExtractor::readsTwoHundredThousandParagraphs()
+{
+    constexpr int paragraphs = 200 * 1000;
+    QString html = u"<html><head><title>Many</title></head><body><article>"_s;
+    for (int i = 0; i < paragraphs; ++i) {
+        html += u"<p>Paragraph "_s + QString::number(i) + u" says a little.</p>"_s;
+    }
+    html += u"</article></body></html>"_s;
+    const CleanedDocument doc = HtmlExtractor::extract(html, u"many.html"_s);
+    checkSpans(doc);
+    const QString body = doc.bodyText();
+    QCOMPARE(body.count(u'\n') + 1, paragraphs);
+    QVERIFY(body.startsWith(u"Paragraph 0 says a little."_s));
+    QVERIFY(body.endsWith(u"Paragraph 199999 says a little."_s));
+}
+
+void TestHtmlExtractor::guardLeavesOrdinaryMarkupAlone_data()
+{
+    QTest::addColumn<QString>("html");
+
+    QTest::newRow("closed elements") << u"<p>a<img src=x><br></p><video><source src=a /></video>"_s;
+    QTest::newRow("self-closed void") << u"<embed src=\"x\"/><wbr/><track src=y />"_s;
+    QTest::newRow("tags inside script and style")
+        << u"<script>if (a <embed && b) document.write('<audio>');</script><style>a<video{}</style>"_s;
+    QTest::newRow("tags inside a comment") << u"<!-- <embed> <template> -->"_s;
+    QTest::newRow("angle brackets in text and attributes") << u"<p title=\"<embed>\">1 < 2 <3 </p>"_s;
+    QTest::newRow("end tag in another case") << u"<VIDEO><p>x</p></Video>"_s;
+}
+
+void TestHtmlExtractor::guardLeavesOrdinaryMarkupAlone()
+{
+    QFETCH(QString, html);
+    const QByteArray bytes = html.toUtf8();
+    QCOMPARE(MarkupGuard::guard(bytes), bytes);
+}
+
+void TestHtmlExtractor::guardRepairsMarkup_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("void elements") << u"<embed src=x><Source><track a=\"b>\">"_s
+                                   << u"<embed src=x></embed><Source></source><track a=\"b>\"></track>"_s;
+    QTest::newRow("unclosed container") << u"<audio controls><p>a</p><audio>b</audio>"_s
+                                        << u"<audio controls></audio><p>a</p><audio>b</audio>"_s;
+    QTest::newRow("NUL bytes") << u"<p>a\0b</p>"_s << u"<p>ab</p>"_s;
+    QTest::newRow("page ends inside a tag") << u"<p>a<embed src="_s << u"<p>a<embed src="_s;
+}
+
+void TestHtmlExtractor::guardRepairsMarkup()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, expected);
+    QCOMPARE(QString::fromUtf8(MarkupGuard::guard(html.toUtf8())), expected);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlExtractor)
