@@ -11,6 +11,7 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <limits>
 #include <mutex>
 
@@ -52,16 +53,74 @@ QList<TextSpan> spansFor(const HtmlTree &tree, const QList<int> &blocks)
     return spans;
 }
 
-htmlDocPtr parse(const QString &html)
+// libxml2 builds a tree at most this deep (more takes XML_PARSE_HUGE); deeper, it stops reading
+// and the rest of the page is lost. A page nested that deep is broken or hostile (real articles
+// stay below 50 levels, browsers flatten beyond 512), and reading on would cost more: libxml2
+// looks up every stray end tag through all open elements. Such a page is refused with this reason
+// instead of importing what came before the limit in silence; the tree walk needs no stack.
+constexpr int maxDepth = 256;
+
+struct ParseState
+{
+    startElementSAXFunc startElement = nullptr;
+    bool tooDeep = false;
+};
+
+void startElementWithinDepth(void *context, const xmlChar *name, const xmlChar **attributes)
+{
+    auto *ctxt = static_cast<htmlParserCtxtPtr>(context);
+    auto *state = static_cast<ParseState *>(ctxt->_private);
+    if (ctxt->nodeNr >= maxDepth) {
+        state->tooDeep = true;
+        xmlStopParser(ctxt);
+        return;
+    }
+    state->startElement(context, name, attributes);
+}
+
+struct Parsed
+{
+    htmlDocPtr doc = nullptr;
+    bool tooDeep = false;
+};
+
+Parsed parse(const QString &html)
 {
     const QByteArray utf8 = MarkupGuard::guard(html.toUtf8());
     if (utf8.trimmed().isEmpty() || utf8.size() > std::numeric_limits<int>::max()) {
-        return nullptr;
+        return {};
     }
     initLibxml();
     const int options =
         HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT;
-    return htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8", options);
+    // What htmlReadMemory does, with the element callback wrapped to watch the depth.
+    htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(utf8.constData(), int(utf8.size()));
+    if (!ctxt) {
+        return {};
+    }
+    ParseState state;
+    state.startElement = ctxt->sax->startElement;
+    ctxt->sax->startElement = startElementWithinDepth;
+    ctxt->_private = &state;
+    htmlCtxtUseOptions(ctxt, options);
+    if (xmlCharEncodingHandlerPtr handler = xmlFindCharEncodingHandler("UTF-8")) {
+        xmlSwitchToEncoding(ctxt, handler);
+        if (ctxt->input->encoding) {
+            xmlFree(const_cast<xmlChar *>(ctxt->input->encoding));
+        }
+        ctxt->input->encoding = xmlStrdup(BAD_CAST "UTF-8");
+    }
+    htmlParseDocument(ctxt);
+    Parsed out;
+    out.doc = ctxt->myDoc;
+    out.tooDeep = state.tooDeep;
+    ctxt->myDoc = nullptr;
+    if (ctxt->dictNames && out.doc && out.doc->dict == ctxt->dict) {
+        ctxt->dict = nullptr;
+    }
+    ctxt->_private = nullptr;
+    htmlFreeParserCtxt(ctxt);
+    return out;
 }
 
 QString elementPath(const HtmlTree &tree, int element)
@@ -86,7 +145,15 @@ QString elementPath(const HtmlTree &tree, int element)
 CleanedDocument HtmlExtractor::extract(const QString &html, const QString &fileName)
 {
     CleanedDocument out;
-    htmlDocPtr doc = parse(html);
+    const Parsed parsed = parse(html);
+    if (parsed.tooDeep) {
+        qCWarning(lcHtml) << fileName << "nests elements more than" << maxDepth << "levels deep";
+        out.refusal =
+            tr("The page nests its elements more than %1 levels deep; it cannot be read reliably.").arg(maxDepth);
+        xmlFreeDoc(parsed.doc);
+        return out;
+    }
+    htmlDocPtr doc = parsed.doc;
     if (!doc) {
         if (!html.trimmed().isEmpty()) {
             qCWarning(lcHtml) << "libxml2 could not parse" << fileName;
@@ -105,7 +172,14 @@ CleanedDocument HtmlExtractor::extract(const QString &html, const QString &fileN
 
 QString HtmlExtractor::explain(const QString &html)
 {
-    htmlDocPtr doc = parse(html);
+    const Parsed parsed = parse(html);
+    htmlDocPtr doc = parsed.doc;
+    if (parsed.tooDeep) {
+        xmlFreeDoc(doc);
+        return u"# refused\t"_s +
+               tr("The page nests its elements more than %1 levels deep; it cannot be read reliably.").arg(maxDepth) +
+               u'\n';
+    }
     if (!doc) {
         return {};
     }

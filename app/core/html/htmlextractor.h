@@ -4,6 +4,7 @@
 
 #include "text/document.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Chipwatch::Core {
@@ -13,9 +14,12 @@ namespace Chipwatch::Core {
 // left out) and the metadata the page declares about the article.
 class HtmlExtractor final
 {
+    Q_DECLARE_TR_FUNCTIONS(Chipwatch::Core::HtmlExtractor)
+
 public:
     // `html` is the page already decoded; `fileName` (or the page address) only serves as a
-    // last resort for the date and as the base for relative links.
+    // last resort for the date and as the base for relative links. A page that cannot be read
+    // reliably (nested deeper than libxml2 builds) comes back with only `refusal` set.
     static CleanedDocument extract(const QString &html, const QString &fileName = {});
 
     // For developers tuning the extractor: one line per text block, tab-separated: UTF-16 start

@@ -194,6 +194,11 @@ void loadJson(const QByteArray &bytes, const QString &path, const LoadedArticle 
         const bool html = looksLikeHtml(text);
         article.format = ArticleFormat::Json;
         article.document = cleanText(text, html ? ArticleFormat::Html : ArticleFormat::PlainText, fileName);
+        if (!article.document.refusal.isEmpty()) {
+            result.refused.append(
+                {path, ArticleLoader::tr("Entry %1 of the file: %2").arg(position + 1).arg(article.document.refusal)});
+            continue;
+        }
         if (!TextDecoder::hasVisibleText(article.document.text)) {
             ++withoutText;
             continue;
@@ -466,6 +471,10 @@ LoadResult ArticleLoader::loadBytes(const QByteArray &bytes, const QString &path
     }
     article.encoding = decoded.encoding;
     article.document = cleanText(decoded.text, *format, QFileInfo(path).fileName());
+    if (!article.document.refusal.isEmpty()) {
+        result.refused.append({path, article.document.refusal});
+        return result;
+    }
     if (!TextDecoder::hasVisibleText(article.document.text)) {
         result.refused.append({path, tr("The file holds no article text once its markup is removed.")});
         return result;

@@ -39,6 +39,9 @@ struct CleanedDocument
     QString text;
     QList<TextSpan> body;
     ArticleMetadata meta;
+    // Why the text could not be read, for the user (e.g. an HTML page nested too deeply); the
+    // loader refuses the file. Empty when the text is usable.
+    QString refusal;
 
     // The article text alone: the body ranges joined by newlines.
     QString bodyText() const

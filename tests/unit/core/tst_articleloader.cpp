@@ -20,6 +20,7 @@ private slots:
     void jsonArticle_keepsOnlyAWebAddress_data();
     void jsonArticle_keepsOnlyAWebAddress();
     void frontMatter_keepsOnlyAWebAddress();
+    void deeplyNestedHtml_isRefusedWithAReason();
 };
 
 void TestArticleLoader::webUrl_onlyHttpAndHttpsWithAHost_data()
@@ -76,6 +77,26 @@ void TestArticleLoader::frontMatter_keepsOnlyAWebAddress()
     QCOMPARE(result.articles.size(), 1);
     QVERIFY2(result.articles.first().document.meta.url.isEmpty(),
              qPrintable(result.articles.first().document.meta.url));
+}
+
+void TestArticleLoader::deeplyNestedHtml_isRefusedWithAReason()
+{
+    // libxml2 stops at 256 levels; such a page used to be imported with empty text and no word.
+    const QByteArray deep = "<html><body>" + QByteArray("<div>").repeated(5000) + "<p>Deep text.</p></body></html>";
+    const LoadResult page = ArticleLoader::loadBytes(deep, u"deep.html"_s);
+    QVERIFY(page.articles.isEmpty());
+    QCOMPARE(page.refused.size(), 1);
+    QVERIFY2(page.refused.first().reason.contains(u"256"_s), qPrintable(page.refused.first().reason));
+
+    // Inside a JSON file only that article is refused; the others are read.
+    const QByteArray json = R"([{"title": "Deep", "html": ")" + QByteArray("<div>").repeated(5000) +
+                            R"(<p>Deep text.</p>"}, {"title": "Flat", "text": "Nvidia meldete einen Umsatz von )"
+                            R"(46,7 Milliarden Dollar."}])";
+    const LoadResult items = ArticleLoader::loadBytes(json, u"articles.json"_s);
+    QCOMPARE(items.articles.size(), 1);
+    QCOMPARE(items.articles.first().document.meta.title, u"Flat"_s);
+    QCOMPARE(items.refused.size(), 1);
+    QVERIFY2(items.refused.first().reason.contains(u"256"_s), qPrintable(items.refused.first().reason));
 }
 
 QTEST_GUILESS_MAIN(TestArticleLoader)

@@ -64,6 +64,8 @@ private slots:
     void keepsTextAfterVoidAndUnrenderedElements_data();
     void keepsTextAfterVoidAndUnrenderedElements();
     void closedUnrenderedElementsStayHidden();
+    void refusesPagesNestedTooDeeply_data();
+    void refusesPagesNestedTooDeeply();
     void boundsAttributesPerElement();
     void readsTwoHundredThousandParagraphs();
     void guardLeavesOrdinaryMarkupAlone_data();
@@ -287,7 +289,7 @@ void TestHtmlExtractor::survivesBrokenInput_data()
     }
     QTest::newRow("random characters") << garbage << QString();
     QTest::newRow("nested unclosed elements") << (u"<div><span>"_s.repeated(100) + u"deep text"_s) << u"deep text"_s;
-    // libxml2 stops at its nesting limit; what matters is that nothing breaks.
+    // Beyond libxml2's nesting limit the page is refused (see refusesPagesNestedTooDeeply).
     QTest::newRow("nesting beyond the parser's limit")
         << (u"<div><span>"_s.repeated(20000) + u"deep text"_s) << QString();
     QTest::newRow("stray closing tags and attributes without values")
@@ -403,6 +405,7 @@ void TestHtmlExtractor::keepsTextAfterVoidAndUnrenderedElements()
     QFETCH(QString, element);
     const CleanedDocument doc = HtmlExtractor::extract(articleAfter(element), u"page.html"_s);
     checkSpans(doc);
+    QVERIFY(doc.refusal.isEmpty());
     const QString body = doc.bodyText();
     QVERIFY2(body.contains(lastSentence), qPrintable(doc.text.left(300)));
     // The whole article, as without the element.
@@ -422,6 +425,36 @@ void TestHtmlExtractor::closedUnrenderedElementsStayHidden()
     for (const QString &hidden : {u"Your browser"_s, u"No audio"_s, u"Template text"_s, u"Fallback text"_s}) {
         QVERIFY2(!doc.text.contains(hidden), qPrintable(hidden));
     }
+}
+
+void TestHtmlExtractor::refusesPagesNestedTooDeeply_data()
+{
+    QTest::addColumn<QString>("html");
+
+    const QString text = u"<p>Deep text at the bottom of the nest.</p>"_s;
+    QTest::newRow("5,000 closed divs") << (u"<div>"_s.repeated(5000) + text + u"</div>"_s.repeated(5000));
+    QTest::newRow("5,000 unclosed spans") << (u"<span>"_s.repeated(5000) + text);
+    QTest::newRow("100,000 closed divs") << (u"<div>"_s.repeated(100000) + text + u"</div>"_s.repeated(100000));
+    QTest::newRow("100,000 unclosed divs after an article")
+        << (u"<article><p>An article before the nest.</p></article>"_s + u"<div>"_s.repeated(100000) + text);
+}
+
+void TestHtmlExtractor::refusesPagesNestedTooDeeply()
+{
+    // libxml2 stops building at 256 levels; what it read up to there used to be imported as the
+    // page (often nothing) without a word. Such a page is refused with a reason instead.
+    QFETCH(QString, html);
+    const CleanedDocument doc = HtmlExtractor::extract(html, u"deep.html"_s);
+    QVERIFY2(doc.refusal.contains(u"256"_s), qPrintable(doc.refusal));
+    QVERIFY(doc.text.isEmpty());
+    QVERIFY(doc.body.isEmpty());
+    QVERIFY(HtmlExtractor::explain(html).startsWith(u"# refused"_s));
+
+    // Deep but within the limit: read as usual.
+    const QString within = u"<div>"_s.repeated(200) + u"<p>Deep text at the bottom of the nest.</p>"_s;
+    const CleanedDocument readable = HtmlExtractor::extract(within, u"deep.html"_s);
+    QVERIFY(readable.refusal.isEmpty());
+    QVERIFY(readable.text.contains(u"Deep text at the bottom of the nest."_s));
 }
 
 void TestHtmlExtractor::boundsAttributesPerElement()
