@@ -96,9 +96,9 @@ bool startsWithNoCase(const char *s, qsizetype n, qsizetype at, const char *word
 
 struct Edit
 {
-    qsizetype from = 0; // bytes [from, to) are replaced by `insert`
+    qsizetype from = 0; // bytes [from, to) are replaced by the end tag of `element` (none if -1)
     qsizetype to = 0;
-    QByteArray insert;
+    int element = -1;
 };
 
 struct Event
@@ -107,11 +107,6 @@ struct Event
     bool start = false;
     qsizetype after = 0; // just behind the tag
 };
-
-QByteArray endTag(int element)
-{
-    return QByteArray("</") + namedElements[std::size_t(element)].name + '>';
-}
 
 } // namespace
 
@@ -233,7 +228,7 @@ QByteArray MarkupGuard::guard(const QByteArray &input, Report *report)
             }
         }
         if (dropFrom >= 0) {
-            edits.append({dropFrom, j, {}});
+            edits.append({dropFrom, j, -1});
             counts.attributesDropped += attributes - maxAttributes;
         }
         if (!ended) {
@@ -246,7 +241,7 @@ QByteArray MarkupGuard::guard(const QByteArray &input, Report *report)
         }
         switch (namedElements[std::size_t(element)].kind) {
         case Kind::Void:
-            edits.append({j, j, endTag(element)});
+            edits.append({j, j, element});
             ++counts.voidsClosed;
             break;
         case Kind::Container:
@@ -281,7 +276,7 @@ QByteArray MarkupGuard::guard(const QByteArray &input, Report *report)
         }
         for (std::size_t element = 0; element < open.size(); ++element) {
             for (const qsizetype at : std::as_const(open[element])) {
-                edits.append({at, at, endTag(int(element))});
+                edits.append({at, at, int(element)});
                 ++counts.containersClosed;
             }
         }
@@ -298,7 +293,9 @@ QByteArray MarkupGuard::guard(const QByteArray &input, Report *report)
     qsizetype copied = 0;
     for (const Edit &edit : std::as_const(edits)) {
         out.append(s + copied, edit.from - copied);
-        out.append(edit.insert);
+        if (edit.element >= 0) {
+            out.append("</").append(namedElements[std::size_t(edit.element)].name).append('>');
+        }
         copied = edit.to;
     }
     out.append(s + copied, n - copied);

@@ -34,7 +34,7 @@ public:
         int attributesDropped = 0;
     };
 
-    static QByteArray guard(const QByteArray &html, Report *report = nullptr);
+    static QByteArray guard(const QByteArray &input, Report *report = nullptr);
 };
 
 } // namespace Chipwatch::Core
