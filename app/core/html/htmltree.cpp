@@ -301,6 +301,26 @@ void HtmlTree::build(_xmlNode *root)
 {
     // An explicit walk over the libxml2 links instead of recursion: hostile pages nest thousands
     // of unclosed elements.
+    {
+        // Room for every element up front: growing the list copies all elements each time, which
+        // on a page of millions of elements took a quarter of the time and twice the memory.
+        qsizetype elements = 0;
+        xmlNode *cursor = root;
+        while (cursor) {
+            if (cursor->type == XML_ELEMENT_NODE) {
+                ++elements;
+            }
+            if (cursor->children && cursor->type == XML_ELEMENT_NODE) {
+                cursor = cursor->children;
+                continue;
+            }
+            while (cursor && cursor != root && !cursor->next) {
+                cursor = cursor->parent;
+            }
+            cursor = (cursor && cursor != root) ? cursor->next : nullptr;
+        }
+        m_elements.reserve(elements);
+    }
     xmlNode *node = root;
     while (node) {
         bool descend = false;
