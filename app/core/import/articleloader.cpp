@@ -282,7 +282,13 @@ QString unusableFileReason(const QFileInfo &info)
 QStringList namesNotUtf8(const QString &dirPath)
 {
     QStringList names;
-    std::unique_ptr<DIR, decltype(&::closedir)> dir(::opendir(QFile::encodeName(dirPath).constData()), &::closedir);
+
+    struct CloseDir
+    {
+        void operator()(DIR *dir) const { ::closedir(dir); }
+    };
+
+    const std::unique_ptr<DIR, CloseDir> dir(::opendir(QFile::encodeName(dirPath).constData()));
     if (!dir) {
         return names;
     }

@@ -289,6 +289,18 @@ bool Library::open(QString *error, OpenMode mode)
         if (info.exists() && !info.isFile()) {
             return fail(tr("%1 is not a file.").arg(d->location));
         }
+        // SQLite writes its journal beside the library: in a read-only folder every write fails, and the first one
+        // used to be reported as damage.
+        if (!QFileInfo(info.absolutePath()).isWritable()) {
+            return fail(tr("The library %1 cannot be written: the folder %2 is read-only. Open it read-only, or copy "
+                           "it to a folder you can write to.")
+                            .arg(d->location, info.absolutePath()));
+        }
+        if (info.exists() && !info.isWritable()) {
+            return fail(tr("The library %1 cannot be written: the file is read-only. Open it read-only, or copy it "
+                           "to a folder you can write to.")
+                            .arg(d->location));
+        }
     }
 
     QString connectError;

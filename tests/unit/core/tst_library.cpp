@@ -16,6 +16,7 @@
 #include <QtConcurrent>
 
 #include <memory>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace Chipwatch::Core;
@@ -36,6 +37,7 @@ private slots:
     void invalidSchemaVersion_isRefused_data();
     void invalidSchemaVersion_isRefused();
     void damagedPages_areRefusedBeforeAnythingIsWritten();
+    void readOnlyFolder_isNotCalledDamaged();
     void readOnly_refusesEveryWriteAndChangesNothing();
     void damagedLibrary_opensReadOnly_withWhatCanBeRead();
     void recover_copiesEveryReadableRowIntoANewLibrary();
@@ -298,6 +300,35 @@ void TestLibrary::damagedPages_areRefusedBeforeAnythingIsWritten()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.readAll() == damaged); // nothing written
+}
+
+// Issue 10, finding 8: a library in a folder the user may not write to was reported as "damaged".
+void TestLibrary::readOnlyFolder_isNotCalledDamaged()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"team/library.sqlite"_s);
+    {
+        Library lib(path);
+        QVERIFY(lib.open(nullptr));
+    }
+    const QString folder = dir.filePath(u"team"_s);
+    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    Library lib(path);
+    QString error;
+    const bool opened = lib.open(&error);
+    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    if (::geteuid() == 0) {
+        // Permission bits do not bind root (as in CI's containers): the library opens as usual.
+        QVERIFY2(opened, qPrintable(error));
+        return;
+    }
+    QVERIFY(!opened);
+    QVERIFY2(error.contains(u"read-only"_s) && !error.contains(u"damaged"_s), qPrintable(error));
+    QVERIFY(!lib.isDamaged());
+    // Read-only, it opens.
+    Library reader(path);
+    QVERIFY2(reader.open(&error, Library::OpenMode::ReadOnly), qPrintable(error));
+    QVERIFY(!reader.isDamaged());
 }
 
 void TestLibrary::readOnly_refusesEveryWriteAndChangesNothing()
