@@ -3,6 +3,7 @@
 
 option(CHIPWATCH_WERROR "Treat compiler warnings as errors" OFF)
 option(CHIPWATCH_SANITIZE "Build with address and undefined-behaviour sanitizers" OFF)
+option(CHIPWATCH_FUZZ "Build the libFuzzer targets of tests/fuzz (clang only; the fuzz preset)" OFF)
 
 add_library(chipwatch_options INTERFACE)
 target_compile_features(chipwatch_options INTERFACE cxx_std_20)
@@ -23,5 +24,15 @@ endif()
 if(CHIPWATCH_SANITIZE)
     target_compile_options(chipwatch_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
         -fno-sanitize-recover=undefined)
+    target_link_options(chipwatch_options INTERFACE -fsanitize=address,undefined)
+endif()
+if(CHIPWATCH_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "CHIPWATCH_FUZZ needs clang++ (libFuzzer): use the fuzz preset")
+    endif()
+    # Every library is instrumented for coverage feedback and checked by ASan/UBSan; the fuzz executables
+    # add libFuzzer's main (tests/fuzz). A failed UBSan check stops the run, so libFuzzer reports it.
+    target_compile_options(chipwatch_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+        -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(chipwatch_options INTERFACE -fsanitize=address,undefined)
 endif()
