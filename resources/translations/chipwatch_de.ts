@@ -97,6 +97,50 @@
         <source>No article in the JSON file has a text field (text, body or content).</source>
         <translation>Kein Artikel in der JSON-Datei hat ein Textfeld (text, body oder content).</translation>
     </message>
+    <message>
+        <source>Entry %1 of the file: %2</source>
+        <translation>Eintrag %1 der Datei: %2</translation>
+    </message>
+    <message>
+        <source>The text is %1 million characters long; articles of up to %2 million are read.</source>
+        <translation>Der Text ist %1 Millionen Zeichen lang; gelesen werden Artikel bis %2 Millionen.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the file: the text is %2 million characters long; articles of up to %3 million are read.</source>
+        <translation>Eintrag %1 der Datei: Der Text ist %2 Millionen Zeichen lang; gelesen werden Artikel bis %3 Millionen.</translation>
+    </message>
+    <message>
+        <source>The text has %1 lines; articles of up to %2 lines are read.</source>
+        <translation>Der Text hat %1 Zeilen; gelesen werden Artikel bis %2 Zeilen.</translation>
+    </message>
+    <message>
+        <source>The file is a link to something that does not exist.</source>
+        <translation>Die Datei ist eine Verknüpfung auf etwas, das nicht existiert.</translation>
+    </message>
+    <message>
+        <source>Not a regular file (a pipe, socket or device); only regular files are read.</source>
+        <translation>Keine gewöhnliche Datei (eine Pipe, ein Socket oder ein Gerät); gelesen werden nur gewöhnliche Dateien.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: permission denied.</source>
+        <translation>Die Datei kann nicht gelesen werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder: permission denied.</source>
+        <translation>Der Ordner kann nicht gelesen werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>The file name is not valid UTF-8; rename the file to import it.</source>
+        <translation>Der Dateiname ist kein gültiges UTF-8; benennen Sie die Datei um, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <source>Not an article file, and its name is not valid UTF-8.</source>
+        <translation>Keine Artikeldatei, und ihr Name ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file holds no article text once its markup is removed.</source>
+        <translation>Ohne ihr Markup enthält die Datei keinen Artikeltext.</translation>
+    </message>
 </context>
 <context>
     <name>Chipwatch::Core::ChipTableModel</name>
@@ -388,6 +432,24 @@
     </message>
 </context>
 <context>
+    <name>Chipwatch::Core::HtmlExtractor</name>
+    <message>
+        <source>The page nests its elements more than %1 levels deep; it cannot be read reliably.</source>
+        <translation>Die Seite verschachtelt ihre Elemente mehr als %1 Ebenen tief; sie kann nicht verlässlich gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The page has more than %1 elements; a news page has a few thousand.</source>
+        <translation>Die Seite hat mehr als %1 Elemente; eine Nachrichtenseite hat einige Tausend.</translation>
+    </message>
+</context>
+<context>
+    <name>Chipwatch::Core::Importer</name>
+    <message>
+        <source>Reading or analysing the file took longer than %1 seconds; it was left out so that the import could go on.</source>
+        <translation>Lesen oder Analysieren der Datei dauerte länger als %1 Sekunden; sie wurde ausgelassen, damit der Import weiterlaufen kann.</translation>
+    </message>
+</context>
+<context>
     <name>Chipwatch::Core::Library</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -445,6 +507,69 @@
         <source>The library %1 is damaged: its schema version %2 is not valid.</source>
         <translation>Die Bibliothek %1 ist beschädigt: ihre Schemaversion %2 ist ungültig.</translation>
     </message>
+    <message>
+        <source>The library %1 does not exist.</source>
+        <translation>Die Bibliothek %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be written: the folder %2 is read-only. Open it read-only, or copy it to a folder you can write to.</source>
+        <translation>In die Bibliothek %1 kann nicht geschrieben werden: Der Ordner %2 ist schreibgeschützt. Öffnen Sie sie schreibgeschützt oder kopieren Sie sie in einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be written: the file is read-only. Open it read-only, or copy it to a folder you can write to.</source>
+        <translation>In die Bibliothek %1 kann nicht geschrieben werden: Die Datei ist schreibgeschützt. Öffnen Sie sie schreibgeschützt oder kopieren Sie sie in einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The library %1 was written by an older Chipwatch and must be updated, which a library opened read-only cannot be.</source>
+        <translation>Die Bibliothek %1 wurde von einer älteren Chipwatch-Version geschrieben und muss aktualisiert werden, was bei einer schreibgeschützt geöffneten Bibliothek nicht geht.</translation>
+    </message>
+    <message>
+        <source>The library %1 is open read-only: nothing can be stored in it.</source>
+        <translation>Die Bibliothek %1 ist schreibgeschützt geöffnet: Es kann nichts darin gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Chipwatch::Core::LibraryRecovery</name>
+    <message>
+        <source>The library %1 does not exist.</source>
+        <translation>Die Bibliothek %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; recover into a new file.</source>
+        <translation>%1 existiert bereits; stellen Sie in eine neue Datei wieder her.</translation>
+    </message>
+    <message>
+        <source>The recovered library must be a new file, not the damaged one.</source>
+        <translation>Die wiederhergestellte Bibliothek muss eine neue Datei sein, nicht die beschädigte.</translation>
+    </message>
+    <message>
+        <source>Cannot read the library %1: %2</source>
+        <translation>Die Bibliothek %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing can be read from %1: %2</source>
+        <translation>Aus %1 kann nichts gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the library %1: %2</source>
+        <translation>Die Bibliothek %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The recovery was cancelled.</source>
+        <translation>Die Wiederherstellung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>the new library does not pass its check.</source>
+        <translation>die neue Bibliothek besteht ihre Prüfung nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot recover into %1: %2</source>
+        <translation>Wiederherstellen nach %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the library %1.</source>
+        <translation>Die Bibliothek %1 kann nicht geschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>Chipwatch::Core::MentionTimelineModel</name>
@@ -500,6 +625,10 @@
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>(damaged: cannot be read)</source>
+        <translation>(beschädigt: nicht lesbar)</translation>
     </message>
 </context>
 <context>
@@ -1117,10 +1246,6 @@
         <translation>Der Import wurde abgebrochen. Die bis dahin importierten Artikel bleiben in der Bibliothek.</translation>
     </message>
     <message>
-        <source>Duplicate and refused files</source>
-        <translation>Doppelte und abgelehnte Dateien</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -1151,6 +1276,26 @@
     <message>
         <source>Import finished: %1</source>
         <translation>Import abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Not article files:</source>
+        <translation>Keine Artikeldateien:</translation>
+    </message>
+    <message>
+        <source>Files and what became of them</source>
+        <translation>Dateien und was aus ihnen wurde</translation>
+    </message>
+    <message>
+        <source>Not article files (%1)</source>
+        <translation>Keine Artikeldateien (%1)</translation>
+    </message>
+    <message>
+        <source>Imported (%1)</source>
+        <translation>Importiert (%1)</translation>
+    </message>
+    <message>
+        <source>Imported as library entry #%1</source>
+        <translation>Importiert als Bibliothekseintrag Nr. %1</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1810,101 @@
         <source>No entity is called %1.</source>
         <translation>Keine Entität heißt %1.</translation>
     </message>
+    <message>
+        <source>The library is damaged and open read-only: it shows what can still be read, and nothing is stored in it.</source>
+        <translation>Die Bibliothek ist beschädigt und schreibgeschützt geöffnet: Sie zeigt, was noch lesbar ist, und es wird nichts darin gespeichert.</translation>
+    </message>
+    <message>
+        <source>The library is open read-only: nothing is stored in it.</source>
+        <translation>Die Bibliothek ist schreibgeschützt geöffnet: Es wird nichts darin gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Chipwatch</source>
+        <translation>%1 (schreibgeschützt) — Chipwatch</translation>
+    </message>
+    <message>
+        <source>Damaged Library</source>
+        <translation>Beschädigte Bibliothek</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged. Chipwatch has not changed it.</source>
+        <translation>Die Bibliothek %1 ist beschädigt. Chipwatch hat sie nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Open it read-only to see what can still be read, or copy everything that can be read into a new library and go on working there. The damaged file stays as it is.</source>
+        <translation>Öffnen Sie sie schreibgeschützt, um zu sehen, was noch lesbar ist, oder kopieren Sie alles Lesbare in eine neue Bibliothek und arbeiten Sie dort weiter. Die beschädigte Datei bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Recover into a New Library…</source>
+        <translation>In eine neue Bibliothek wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 read-only:
+%2</source>
+        <translation>%1 kann nicht schreibgeschützt geöffnet werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Recover into a New Library</source>
+        <translation>In eine neue Bibliothek wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1 (recovered).sqlite</source>
+        <translation>%1 (wiederhergestellt).sqlite</translation>
+    </message>
+    <message>
+        <source>Recover Library</source>
+        <translation>Bibliothek wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file for the recovered library.</source>
+        <translation>%1 existiert bereits. Wählen Sie eine neue Datei für die wiederhergestellte Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Recovering %1…</source>
+        <translation>%1 wird wiederhergestellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovering the library: %n row(s) copied…</source>
+        <translation>
+            <numerusform>Bibliothek wird wiederhergestellt: %n Zeile kopiert…</numerusform>
+            <numerusform>Bibliothek wird wiederhergestellt: %n Zeilen kopiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library was recovered into %1, but cannot be opened:
+%2</source>
+        <translation>Die Bibliothek wurde nach %1 wiederhergestellt, kann aber nicht geöffnet werden:
+%2</translation>
+    </message>
+    <message>
+        <source>The library was recovered into %1 and is now open.</source>
+        <translation>Die Bibliothek wurde nach %1 wiederhergestellt und ist jetzt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Articles: %1 copied, %2 lost.</source>
+        <translation>Artikel: %1 kopiert, %2 verloren.</translation>
+    </message>
+    <message>
+        <source>Analyses, corrections and rates: %1 rows copied, %2 lost.</source>
+        <translation>Analysen, Korrekturen und Kurse: %1 Zeilen kopiert, %2 verloren.</translation>
+    </message>
+    <message>
+        <source>Parts of the analyses could not be read: the articles are analysed again.</source>
+        <translation>Teile der Analysen waren nicht lesbar: Die Artikel werden neu analysiert.</translation>
+    </message>
+    <message>
+        <source>%1 (damaged, read-only)</source>
+        <translation>%1 (beschädigt, schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
 </context>
 <context>
     <name>Chipwatch::Ui::MentionTimelineView</name>
@@ -1926,6 +2166,10 @@
     <message>
         <source>date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>The article is too long to show whole: the reader stops at character %L1 of %L2.</source>
+        <translation>Der Artikel ist zu lang, um ihn ganz zu zeigen: Die Ansicht endet bei Zeichen %L1 von %L2.</translation>
     </message>
 </context>
 <context>
