@@ -59,7 +59,8 @@ ImportReport Importer::run(Library &library, const QStringList &paths, const Imp
     // A connection this run opens on a worker thread is closed again; the caller's own one stays.
     const bool ownConnection = !library.hasThreadConnection();
     const QStringList files = ArticleLoader::collectFiles(paths, &report.refused, &report.skipped);
-    report.filesSeen = int(files.size());
+    // Every file found, whatever became of it (a refused folder counts as one).
+    report.filesSeen = int(files.size() + report.refused.size() + report.skipped.size());
 
     // Reading, cleaning and analysing dominate an import and files are independent, so a chunk of files is
     // prepared in parallel on a pool of our own; storing stays on this thread's connection, in file order.

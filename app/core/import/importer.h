@@ -31,7 +31,7 @@ struct ImportReport
     QList<Duplicate> duplicates;
     QList<RefusedFile> refused;
     QList<RefusedFile> skipped; // files in the folders that are not article files by their names
-    int filesSeen = 0;
+    int filesSeen = 0;          // every file found: imported, duplicate, refused or skipped
     bool cancelled = false;
 };
 

@@ -103,6 +103,7 @@ void TestImporter::folder_accountsForEveryFile()
     QCOMPARE(report.importedFiles, QStringList{dir.filePath(u"good.txt"_s)});
     QCOMPARE(report.refused.size(), 3);
     QCOMPARE(report.skipped.size(), 1);
+    QCOMPARE(report.filesSeen, 5);    // the article, the picture, the link, the pipe and café.txt
     ::unlink(latin1Name.constData()); // QTemporaryDir cannot name it either
 }
 
