@@ -17,8 +17,7 @@ class WorkBudget final
 {
 public:
     explicit WorkBudget(std::chrono::milliseconds limit, const std::atomic<bool> *cancelRequested = nullptr)
-        : m_limit(limit)
-        , m_deadline(limit)
+        : m_deadline(limit)
         , m_cancelRequested(cancelRequested)
     {}
 
@@ -28,10 +27,7 @@ public:
 
     bool spent() const { return cancelled() || timedOut(); }
 
-    std::chrono::milliseconds limit() const { return m_limit; }
-
 private:
-    std::chrono::milliseconds m_limit;
     QDeadlineTimer m_deadline;
     const std::atomic<bool> *m_cancelRequested = nullptr;
 };

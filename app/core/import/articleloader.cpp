@@ -179,14 +179,8 @@ void loadJson(const QByteArray &bytes, const QString &path, const LoadedArticle 
             ++withoutText;
             continue;
         }
-        if (text.size() > ArticleLoader::maxTextLength) {
-            result.refused.append({path, ArticleLoader::tooLongReason(text.size(), position)});
-            continue;
-        }
-        if (const qsizetype lines = text.count(u'\n') + 1; lines > ArticleLoader::maxLineCount) {
-            result.refused.append({path, ArticleLoader::tr("Entry %1 of the file: %2")
-                                             .arg(position + 1)
-                                             .arg(ArticleLoader::tooManyLinesReason(lines))});
+        if (const QString over = ArticleLoader::overLimitReason(text, position); !over.isEmpty()) {
+            result.refused.append({path, over});
             continue;
         }
         LoadedArticle article = proto;
@@ -249,6 +243,18 @@ QString ArticleLoader::tooManyLinesReason(qsizetype lines)
 {
     return tr("The text has %1 lines; articles of up to %2 lines are read.")
         .arg(QLocale().toString(lines), QLocale().toString(maxLineCount));
+}
+
+QString ArticleLoader::overLimitReason(QStringView text, int indexInFile)
+{
+    if (text.size() > maxTextLength) {
+        return tooLongReason(text.size(), indexInFile);
+    }
+    if (const qsizetype lines = text.count(u'\n') + 1; lines > maxLineCount) {
+        const QString reason = tooManyLinesReason(lines);
+        return indexInFile < 0 ? reason : tr("Entry %1 of the file: %2").arg(indexInFile + 1).arg(reason);
+    }
+    return {};
 }
 
 bool ArticleLoader::isSupportedFile(const QString &path)
@@ -461,14 +467,11 @@ LoadResult ArticleLoader::loadBytes(const QByteArray &bytes, const QString &path
         result.refused.append({path, tr("The file is empty.")});
         return result;
     }
-    // Markup is most of an HTML page, so an HTML file is measured by the text left once it is cleaned.
+    // Markup is most of an HTML page, so an HTML file is measured by the text left once it is cleaned (below); any
+    // other file's text is the article's text as it stands, measured before the cleaner sees it.
     if (*format != ArticleFormat::Html) {
-        if (decoded.text.size() > maxTextLength) {
-            result.refused.append({path, tooLongReason(decoded.text.size())});
-            return result;
-        }
-        if (const qsizetype lines = decoded.text.count(u'\n') + 1; lines > maxLineCount) {
-            result.refused.append({path, tooManyLinesReason(lines)});
+        if (const QString over = overLimitReason(decoded.text); !over.isEmpty()) {
+            result.refused.append({path, over});
             return result;
         }
     }
@@ -485,13 +488,11 @@ LoadResult ArticleLoader::loadBytes(const QByteArray &bytes, const QString &path
         result.refused.append({path, tr("The file holds no article text once its markup is removed.")});
         return result;
     }
-    if (article.document.text.size() > maxTextLength) {
-        result.refused.append({path, tooLongReason(article.document.text.size())});
-        return result;
-    }
-    if (const qsizetype lines = article.document.text.count(u'\n') + 1; lines > maxLineCount) {
-        result.refused.append({path, tooManyLinesReason(lines)});
-        return result;
+    if (*format == ArticleFormat::Html) {
+        if (const QString over = overLimitReason(article.document.text); !over.isEmpty()) {
+            result.refused.append({path, over});
+            return result;
+        }
     }
     finishMetadata(article.document);
     result.articles.append(article);

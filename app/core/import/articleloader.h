@@ -62,6 +62,8 @@ public:
     // Why a text of this length is refused; indexInFile: the entry of a JSON file, or -1.
     static QString tooLongReason(qsizetype length, int indexInFile = -1);
     static QString tooManyLinesReason(qsizetype lines);
+    // Why a text is refused for its length or its number of lines, or empty when it is within both limits.
+    static QString overLimitReason(QStringView text, int indexInFile = -1);
 
     static bool isSupportedFile(const QString &path);
 

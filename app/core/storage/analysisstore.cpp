@@ -15,7 +15,6 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 #include <QtConcurrent>
 
 #include <algorithm>
@@ -129,14 +128,9 @@ bool AnalysisStore::store(qint64 articleId, const ArticleAnalysis &analysis, con
         if (tryStore(articleId, analysis, kbRevision, error, &transient)) {
             return true;
         }
-        if (!transient || attempt == Library::writeAttempts) {
+        if (!transient || !m_library.waitBeforeRetry(attempt, u"storing the analysis of article %1"_s.arg(articleId))) {
             return false;
         }
-        // Another writer held the library beyond the busy timeout: wait a little more and store it again.
-        qCWarning(lcAnalysisStore) << "storing the analysis of article" << articleId
-                                   << "met a lock, trying again (attempt" << attempt + 1 << "of"
-                                   << Library::writeAttempts << ")";
-        QThread::msleep(100UL * ulong(attempt));
     }
 }
 
@@ -158,15 +152,11 @@ bool AnalysisStore::tryStore(qint64 articleId, const ArticleAnalysis &analysis, 
         }
         return false;
     }
-    {
-        QSqlQuery begin(db);
-        if (!begin.exec(m_library.dialect().beginWriteStatement())) {
-            *transient = m_library.isTransientLock(begin.lastError());
-            if (error) {
-                *error = tr("Cannot store the analysis of article %1: %2").arg(articleId).arg(begin.lastError().text());
-            }
-            return false;
+    if (QString beginError; !m_library.beginWrite(db, &beginError, transient)) {
+        if (error) {
+            *error = tr("Cannot store the analysis of article %1: %2").arg(articleId).arg(beginError);
         }
+        return false;
     }
     for (const QString &table : {u"mentions"_s, u"figures"_s, u"facts"_s, u"comparisons"_s, u"analysis_state"_s}) {
         QSqlQuery q(db);

@@ -465,7 +465,7 @@ QString Library::readOnlyMessage() const
     return tr("The library %1 is open read-only: nothing can be stored in it.").arg(d->location);
 }
 
-bool Library::beginWrite(QSqlDatabase &db, QString *error) const
+bool Library::beginWrite(QSqlDatabase &db, QString *error, bool *transient) const
 {
     if (d->readOnly) {
         if (error) {
@@ -475,6 +475,9 @@ bool Library::beginWrite(QSqlDatabase &db, QString *error) const
     }
     QSqlQuery q(db);
     if (!q.exec(d->dialect->beginWriteStatement())) {
+        if (transient) {
+            *transient = isTransientLock(q.lastError());
+        }
         if (error) {
             *error = q.lastError().text();
         }
@@ -486,6 +489,19 @@ bool Library::beginWrite(QSqlDatabase &db, QString *error) const
 bool Library::isTransientLock(const QSqlError &error) const
 {
     return d->dialect->isTransientLock(error);
+}
+
+bool Library::waitBeforeRetry(int attempt, const QString &what) const
+{
+    if (attempt >= writeAttempts) {
+        return false;
+    }
+    // The busy timeout has already been waited; another writer holds the library for long (a big import's commit,
+    // a checkpoint). Wait a little more before the whole write is tried again.
+    qCWarning(lcLibrary).noquote() << what << "met a lock, trying again (attempt" << attempt + 1 << "of"
+                                   << writeAttempts << ")";
+    QThread::msleep(100UL * ulong(attempt));
+    return true;
 }
 
 QString Library::location() const
@@ -546,14 +562,10 @@ InsertResult Library::insertArticle(const LoadedArticle &article)
     for (int attempt = 1;; ++attempt) {
         bool transient = false;
         InsertResult result = tryInsertArticle(article, &transient);
-        if (result.outcome != InsertOutcome::Failed || !transient || attempt == writeAttempts) {
+        if (result.outcome != InsertOutcome::Failed || !transient ||
+            !waitBeforeRetry(attempt, u"storing "_s + article.filePath)) {
             return result;
         }
-        // The busy timeout has already been waited; another writer holds the library for long (a big import's
-        // commit, a checkpoint). Wait a little more and try the whole article again.
-        qCWarning(lcLibrary) << "storing" << article.filePath << "met a lock, trying again (attempt" << attempt + 1
-                             << "of" << writeAttempts << "):" << result.error;
-        QThread::msleep(100UL * ulong(attempt));
     }
 }
 
@@ -573,13 +585,9 @@ InsertResult Library::tryInsertArticle(const LoadedArticle &article, bool *trans
         result.error = readOnlyMessage();
         return result;
     }
-    {
-        QSqlQuery begin(db);
-        if (!begin.exec(d->dialect->beginWriteStatement())) {
-            *transient = isTransientLock(begin.lastError());
-            result.error = tr("Cannot write to the library: %1").arg(begin.lastError().text());
-            return result;
-        }
+    if (QString error; !beginWrite(db, &error, transient)) {
+        result.error = tr("Cannot write to the library: %1").arg(error);
+        return result;
     }
     QSqlQuery existing(db);
     existing.prepare(u"SELECT id FROM articles WHERE content_hash = :hash"_s);

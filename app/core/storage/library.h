@@ -85,11 +85,15 @@ public:
     // Starts a transaction that will write on `db` (a connection of this library): refused with
     // readOnlyMessage() on a read-only library; on SQLite it takes the write lock at once, waiting for another
     // writer within the busy timeout. End it with db.commit() or db.rollback().
-    bool beginWrite(QSqlDatabase &db, QString *error) const;
+    // `transient`, if given, tells whether it failed on another writer's lock (see isTransientLock()).
+    bool beginWrite(QSqlDatabase &db, QString *error, bool *transient = nullptr) const;
     // Whether a failed statement failed on a lock held by another connection or process, which clears.
     bool isTransientLock(const QSqlError &error) const;
     // How often a write that failed on a transient lock is tried in all.
     static constexpr int writeAttempts = 6;
+    // After attempt number `attempt` of a write met a transient lock: false when that was the last attempt, else
+    // logs it, waits a little longer each time and returns true. `what` names the write in the log.
+    bool waitBeforeRetry(int attempt, const QString &what) const;
 
     // Stores the article. A write that meets another writer's lock waits for it and is tried again, so no
     // article is refused for a lock that clears.
