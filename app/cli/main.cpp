@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Chipwatch developers
 #include "commands.h"
+#include "text/languagedetector.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -49,6 +50,7 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
+    Chipwatch::Core::LanguageDetector::keepScratchMemoryBetweenCalls();
     // Charts are drawn with widgets, which need a QApplication; without a display it renders offscreen.
     const bool drawsCharts = argc > 1 && qstrcmp(argv[1], "chart") == 0;
     if (drawsCharts && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&

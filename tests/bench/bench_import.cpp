@@ -6,6 +6,7 @@
 #include "import/articleloader.h"
 #include "import/importer.h"
 #include "storage/library.h"
+#include "text/languagedetector.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -69,6 +70,7 @@ QString vary(const QString &text, QRandomGenerator &rng)
 
 int main(int argc, char *argv[])
 {
+    LanguageDetector::keepScratchMemoryBetweenCalls();
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const QStringList args = app.arguments();

@@ -6,6 +6,7 @@
 
 #include <cld2/public/compact_lang_det.h>
 #include <limits>
+#include <malloc.h>
 
 using namespace Qt::StringLiterals;
 
@@ -22,7 +23,19 @@ constexpr qsizetype kMinimumLetters = 20;
 // The dominant language must cover at least this share of the text when the text is mixed.
 constexpr int kMinimumPercent = 40;
 
+// Freed memory up to this much stays in the process (see keepScratchMemoryBetweenCalls).
+constexpr int kTrimThresholdBytes = 32 * 1024 * 1024;
+
 } // namespace
+
+void LanguageDetector::keepScratchMemoryBetweenCalls()
+{
+#if defined(__GLIBC__)
+    if (mallopt(M_TRIM_THRESHOLD, kTrimThresholdBytes) != 1) {
+        qCWarning(lcLanguage) << "could not raise the allocator's trim threshold";
+    }
+#endif
+}
 
 QString LanguageDetector::detect(QStringView text)
 {
