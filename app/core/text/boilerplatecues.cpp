@@ -268,6 +268,8 @@ const QRegularExpression &emailPattern()
     return re;
 }
 
+constexpr qsizetype kPhoneDigits = 8;
+
 // International or area-coded numbers with at least eight digits in groups: "+49 89 89 674 804",
 // "(030) 1234-5678". Plain large numbers ("380.000.000") use dots and are not matched.
 const QRegularExpression &phonePattern()
@@ -281,6 +283,35 @@ const QRegularExpression &phonePattern()
 qsizetype digitCount(QStringView s)
 {
     return std::count_if(s.begin(), s.end(), [](QChar c) { return c.isDigit(); });
+}
+
+// Every line of every article is scored, and most lines hold no address at all: these tests say cheaply
+// whether a pattern above can match, so that its regular expression runs only where it might.
+
+// A URL has "://" or "www.", or a dot followed by its top-level domain, which begins with a letter.
+bool mayHoldUrl(QStringView line)
+{
+    for (qsizetype i = 0; i + 1 < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if ((c == u'.' && (line.at(i + 1).isLetter() ||
+                           (i >= 3 && line.sliced(i - 3, 3).compare(u"www", Qt::CaseInsensitive) == 0))) ||
+            (c == u':' && line.sliced(i + 1).startsWith(u"//"))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// An address has "@", or "at" in brackets.
+bool mayHoldEmail(QStringView line)
+{
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (c == u'@' || ((c == u'[' || c == u'(') && line.sliced(i + 1).startsWith(u"at", Qt::CaseInsensitive))) {
+            return true;
+        }
+    }
+    return false;
 }
 
 bool isWholeLineChrome(QStringView line)
@@ -331,16 +362,23 @@ CueScore BoilerplateCues::score(QStringView line, qsizetype visibleLength)
             }
         }
     }
-    for (auto it = urlPattern().globalMatch(line); it.hasNext(); it.next()) {
-        ++s.urls;
+    if (mayHoldUrl(line)) {
+        for (auto it = urlPattern().globalMatch(line); it.hasNext(); it.next()) {
+            ++s.urls;
+        }
     }
-    for (auto it = emailPattern().globalMatch(line); it.hasNext(); it.next()) {
-        ++s.emails;
+    if (mayHoldEmail(line)) {
+        for (auto it = emailPattern().globalMatch(line); it.hasNext(); it.next()) {
+            ++s.emails;
+        }
     }
-    for (auto it = phonePattern().globalMatch(line); it.hasNext();) {
-        const auto m = it.next();
-        if (digitCount(m.capturedView()) >= 8) {
-            ++s.phones;
+    // Only a number of eight digits or more counts, so the line must have as many.
+    if (digitCount(line) >= kPhoneDigits) {
+        for (auto it = phonePattern().globalMatch(line); it.hasNext();) {
+            const auto m = it.next();
+            if (digitCount(m.capturedView()) >= kPhoneDigits) {
+                ++s.phones;
+            }
         }
     }
     s.total += std::min(s.urls, 3) + 2 * std::min(s.emails, 1) + 2 * std::min(s.phones, 1);

@@ -152,12 +152,37 @@ QString stem(QStringView word)
     return word.left(5).toString().toLower();
 }
 
+// The words of four letters or digits or more that begin with a letter (\p{L}[\p{L}\p{N}]{3,}), found by code
+// point: in each run of letters and digits, from its first letter to its end.
 QStringList contentWords(QStringView text)
 {
-    static const QRegularExpression word(u"\\p{L}[\\p{L}\\p{N}]{3,}"_s, kUnicode);
     QStringList out;
-    for (auto it = word.globalMatch(text); it.hasNext();) {
-        out << it.next().captured();
+    qsizetype pos = 0;
+    while (pos < text.size()) {
+        qsizetype wordStart = -1;
+        qsizetype codePoints = 0;
+        qsizetype end = pos;
+        while (end < text.size()) {
+            qsizetype width = 1;
+            char32_t c = text.at(end).unicode();
+            if (text.at(end).isHighSurrogate() && end + 1 < text.size() && text.at(end + 1).isLowSurrogate()) {
+                c = QChar::surrogateToUcs4(text.at(end), text.at(end + 1));
+                width = 2;
+            }
+            if (!QChar::isLetterOrNumber(c)) {
+                break;
+            }
+            if (wordStart < 0 && QChar::isLetter(c)) {
+                wordStart = end;
+            }
+            codePoints += wordStart >= 0 ? 1 : 0;
+            end += width;
+        }
+        if (wordStart >= 0 && codePoints >= 4) {
+            out << text.sliced(wordStart, end - wordStart).toString();
+        }
+        // Past the run, or past the one character that is neither.
+        pos = end > pos ? end : pos + 1;
     }
     return out;
 }

@@ -5,7 +5,10 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
+#include <string>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +28,99 @@ constexpr std::array kAlwaysPersonal{
     u"meiner",  u"you",     u"your",    u"yours", u"yourself", u"we",     u"our",    u"ours",   u"me",     u"my",
 };
 constexpr std::array kFormalAddress{u"Sie", u"Ihr", u"Ihre", u"Ihren", u"Ihrem", u"Ihrer", u"Ihres", u"Ihnen"};
+
+// The longest word of both lists: a longer word cannot be one of them (they are ASCII, and no other letter
+// lower-cases to an ASCII letter but the Kelvin sign, whose 'k' none of them has).
+constexpr qsizetype kLongestPersonalWord = [] {
+    qsizetype longest = 0;
+    for (const char16_t *w : kAlwaysPersonal) {
+        longest = std::max(longest, qsizetype(std::char_traits<char16_t>::length(w)));
+    }
+    for (const char16_t *w : kFormalAddress) {
+        longest = std::max(longest, qsizetype(std::char_traits<char16_t>::length(w)));
+    }
+    return longest;
+}();
+
+// The cleaner runs over every line of every article it imports, so the simple character classes below are
+// tested by hand instead of with regular expressions; each matches exactly what the class in the comment
+// matches in PCRE2 with Unicode properties (\s there is \p{Z}, \h and \v: QChar::isSpace and U+180E).
+bool isRegexSpace(QChar c)
+{
+    return c.isSpace() || c.unicode() == 0x180E;
+}
+
+// [\x{2010}-\x{2015}\x{2212}-]
+bool isDash(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u'-' || (u >= 0x2010 && u <= 0x2015) || u == 0x2212;
+}
+
+// ["'„“”‚‘’»«›‹]
+bool isQuoteMark(QChar c)
+{
+    switch (c.unicode()) {
+    case u'"':
+    case u'\'':
+    case u'„':
+    case u'“':
+    case u'”':
+    case u'‚':
+    case u'‘':
+    case u'’':
+    case u'»':
+    case u'«':
+    case u'›':
+    case u'‹':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// s with every run of \s replaced by one space.
+QString collapseSpaces(const QString &s)
+{
+    QString out;
+    out.reserve(s.size());
+    bool inRun = false;
+    for (const QChar c : s) {
+        if (isRegexSpace(c)) {
+            if (!inRun) {
+                out += u' ';
+            }
+            inRun = true;
+        } else {
+            out += c;
+            inRun = false;
+        }
+    }
+    return out;
+}
+
+// Whether (?<=\S)[ \t]{2,}(?=\S) can match: two blanks in a row somewhere.
+bool hasWideGap(QStringView s)
+{
+    for (qsizetype i = 1; i < s.size(); ++i) {
+        if ((s.at(i) == u' ' || s.at(i) == u'\t') && (s.at(i - 1) == u' ' || s.at(i - 1) == u'\t')) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Whether ^\s*(?:[-*•·▪◦‣►▶→➤]|\d{1,3}[.)])\s+ can match: the first character after the blanks is a
+// bullet or a digit (\d is any decimal digit, QChar::isDigit).
+bool mayStartPlainList(QStringView s)
+{
+    for (const QChar c : s) {
+        if (!isRegexSpace(c)) {
+            return QStringView(u"-*•·▪◦‣►▶→➤").contains(c) || c.isDigit();
+        }
+    }
+    return false;
+}
 
 bool isClosingDecoration(char32_t c)
 {
@@ -63,6 +159,18 @@ char32_t codePointBefore(QStringView s, qsizetype end, qsizetype *start)
     }
     *start = end - 1;
     return low.unicode();
+}
+
+// The code point starting at position i, and how many UTF-16 units it takes.
+char32_t codePointAt(QStringView s, qsizetype i, qsizetype *width)
+{
+    const QChar c = s.at(i);
+    if (c.isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
+        *width = 2;
+        return QChar::surrogateToUcs4(c, s.at(i + 1));
+    }
+    *width = 1;
+    return c.unicode();
 }
 
 char32_t lastSignificant(QStringView s)
@@ -105,6 +213,10 @@ QString removeQuotations(const QString &s)
 {
     static const QRegularExpression quoted(u"„[^“”\"]*[“”\"]|“[^”]*”|\"[^\"]*\"|»[^«]*«|«[^»]*»|‚[^‘’]*[‘’]"_s,
                                            kUnicode);
+    // Every quotation opens with one of these; most lines have none.
+    if (!std::any_of(s.begin(), s.end(), [](QChar c) { return QStringView(u"„“\"»«‚").contains(c); })) {
+        return s;
+    }
     QString out = s;
     out.replace(quoted, u" "_s);
     return out;
@@ -126,15 +238,29 @@ int countPersonal(const QString &visible)
         }
         return set;
     }();
-    static const QRegularExpression word(u"[\\p{L}]+"_s, kUnicode);
     const QString text = removeQuotations(visible);
     int count = 0;
-    for (auto it = word.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const QString token = m.captured();
+    // The words are the runs of letters (\p{L}+), found by code point.
+    qsizetype start = -1;
+    for (qsizetype pos = 0; pos <= text.size();) {
+        qsizetype width = 1;
+        const bool letter = pos < text.size() && QChar::isLetter(codePointAt(text, pos, &width));
+        if (letter && start < 0) {
+            start = pos;
+        }
+        pos += width;
+        if (letter || start < 0) {
+            continue;
+        }
+        const qsizetype end = pos - width;
+        const qsizetype wordStart = std::exchange(start, -1);
+        if (end - wordStart > kLongestPersonalWord) {
+            continue;
+        }
+        const QString token = text.mid(wordStart, end - wordStart);
         if (formal.contains(token)) {
             // Sentence-initial "Sie" is as often "they"; judge only mid-sentence uses.
-            qsizetype i = m.capturedStart() - 1;
+            qsizetype i = wordStart - 1;
             while (i >= 0 && text.at(i).isSpace()) {
                 --i;
             }
@@ -184,6 +310,9 @@ void computeShape(TextLine &line)
     static const QRegularExpression boundary(
         u"\\p{L}{3,}[.!?…][\"'“”»«’)]*\\s+[\"„“»«‘(]*[\\p{Lu}\\d]|\\p{Ll}[.!?][\"“”»«’)]*[–—-]\\s*\\p{Lu}"_s, kUnicode);
     const QString &v = line.visible;
+    // Every boundary has one of these with at least two characters after it.
+    const bool mayHaveBoundary = std::any_of(v.begin(), v.end() - std::min<qsizetype>(v.size(), 2),
+                                             [](QChar c) { return QStringView(u".!?…").contains(c); });
     line.words = countWords(v);
     const char32_t last = lastSignificant(v);
     line.terminal = last == u'.' || last == u'!' || last == u'?' || last == u'…';
@@ -192,12 +321,14 @@ void computeShape(TextLine &line)
     // Find boundaries that are not the line's own end. Headlines may hold a question or an
     // exclamation ("Nvidias Albtraum? China schlägt zurück"), but not a full stop.
     bool periodBoundary = false;
-    for (auto it = boundary.globalMatch(v); it.hasNext();) {
-        const auto m = it.next();
-        if (m.capturedEnd() < v.size()) {
-            line.internalBoundary = true;
-            const QStringView punct = m.capturedView();
-            periodBoundary = periodBoundary || punct.contains(u'.') || punct.contains(u'…');
+    if (mayHaveBoundary) {
+        for (auto it = boundary.globalMatch(v); it.hasNext();) {
+            const auto m = it.next();
+            if (m.capturedEnd() < v.size()) {
+                line.internalBoundary = true;
+                const QStringView punct = m.capturedView();
+                periodBoundary = periodBoundary || punct.contains(u'.') || punct.contains(u'…');
+            }
         }
     }
     line.headlineLike = line.visibleLength >= 3 && line.visibleLength <= 250 && last != u'.' && last != u',' &&
@@ -232,13 +363,34 @@ QString TextLines::stripMarkdown(QStringView s)
 
 QString TextLines::normalised(QStringView s)
 {
-    static const QRegularExpression dashes(u"[\\x{2010}-\\x{2015}\\x{2212}-]+"_s, kUnicode);
-    static const QRegularExpression quotes(u"[\"'„“”‚‘’»«›‹]"_s, kUnicode);
-    static const QRegularExpression spaces(u"\\s+"_s, kUnicode);
-    QString out = s.toString().normalized(QString::NormalizationForm_KC).toCaseFolded();
-    out.replace(dashes, u"-"_s);
-    out.replace(quotes, QString());
-    out.replace(spaces, u" "_s);
+    const QString folded = s.toString().normalized(QString::NormalizationForm_KC).toCaseFolded();
+    // In one pass, as if in turn: every run of dashes becomes "-", quotation marks go, and every run of
+    // blanks (joined by a removed quotation mark too) becomes one space.
+    QString out;
+    out.reserve(folded.size());
+    bool afterDash = false;
+    bool inBlanks = false;
+    for (const QChar c : folded) {
+        if (isDash(c)) {
+            if (!afterDash) {
+                out += u'-';
+            }
+            afterDash = true;
+            inBlanks = false;
+        } else if (isQuoteMark(c)) {
+            afterDash = false;
+        } else if (isRegexSpace(c)) {
+            if (!inBlanks) {
+                out += u' ';
+            }
+            inBlanks = true;
+            afterDash = false;
+        } else {
+            out += c;
+            afterDash = false;
+            inBlanks = false;
+        }
+    }
     return out.trimmed();
 }
 
@@ -340,7 +492,7 @@ QList<TextLine> TextLines::split(const QString &text, TextFormat format)
                 body.replace(u'|', u' ');
             }
             body = TextLines::stripMarkdown(body);
-        } else if (!markdown) {
+        } else if (!markdown && mayStartPlainList(body)) {
             if (const auto l = plainList.match(body); l.hasMatch()) {
                 line.listItem = true;
                 body = body.mid(l.capturedEnd());
@@ -353,10 +505,10 @@ QList<TextLine> TextLines::split(const QString &text, TextFormat format)
         // A row of items set apart by wide gaps ("Markets  Business  Investing  Tech") is a menu laid out
         // with spaces; the gaps become separators so that the cues see it as one.
         static const QRegularExpression wideGap(u"(?<=\\S)[ \\t]{2,}(?=\\S)"_s);
-        if (body.trimmed().count(wideGap) >= 3) {
+        if (hasWideGap(body) && body.trimmed().count(wideGap) >= 3) {
             body = body.trimmed().replace(wideGap, u" \u00b7 "_s);
         }
-        line.visible = body.replace(spaces, u" "_s).trimmed();
+        line.visible = collapseSpaces(body).trimmed();
         line.visibleLength = nonSpaceLength(line.visible);
         if (line.visibleLength > 0 && isEmojiLike(firstCodePoint(line.visible))) {
             line.emojiBullet = true;
