@@ -6,37 +6,13 @@
 #include "storage/library.h"
 
 #include <QLoggingCategory>
-#include <QMutexLocker>
 #include <QtConcurrent>
 
 Q_LOGGING_CATEGORY(lcAnalysis, "chipwatch.ui.analysis")
 
 namespace Chipwatch::Ui {
 
-AnalyzerBundle::AnalyzerBundle(Core::KnowledgeBase knowledgeBase)
-    : kb(std::move(knowledgeBase))
-    , revision(kb.revision())
-    , analyzer(kb)
-{}
-
-std::shared_ptr<const AnalyzerBundle> AnalyzerCache::analyzerFor(Core::Library &library)
-{
-    Core::KnowledgeBase kb = Core::AnalysisStore(library).knowledgeBase();
-    QMutexLocker locker(&m_mutex);
-    if (!m_bundle || m_bundle->revision != kb.revision()) {
-        qCDebug(lcAnalysis) << "compiling the analyser for knowledge-base revision" << kb.revision();
-        m_bundle = std::make_shared<const AnalyzerBundle>(std::move(kb));
-    }
-    return m_bundle;
-}
-
-std::shared_ptr<const AnalyzerBundle> AnalyzerCache::current()
-{
-    QMutexLocker locker(&m_mutex);
-    return m_bundle;
-}
-
-AnalysisJob::AnalysisJob(std::shared_ptr<AnalyzerCache> cache, QObject *parent)
+AnalysisJob::AnalysisJob(std::shared_ptr<Core::AnalyzerCache> cache, QObject *parent)
     : QObject(parent)
     , m_cache(std::move(cache))
     , m_watcher(new QFutureWatcher<int>(this))
@@ -75,7 +51,7 @@ bool AnalysisJob::start(Core::Library &library, const QList<Core::AnalysisStore:
                 qCWarning(lcAnalysis) << "cannot carry the analyses over:" << error;
             }
         }
-        const std::shared_ptr<const AnalyzerBundle> bundle = cache->analyzerFor(library);
+        const std::shared_ptr<const Core::AnalyzerBundle> bundle = cache->analyzerFor(library);
         if (cancelFlag->load()) {
             return 0;
         }

@@ -11,9 +11,9 @@ Q_LOGGING_CATEGORY(lcImport, "chipwatch.ui.import")
 
 namespace Chipwatch::Ui {
 
-ImportJob::ImportJob(QObject *parent, std::shared_ptr<AnalyzerCache> cache)
+ImportJob::ImportJob(QObject *parent, std::shared_ptr<Core::AnalyzerCache> cache)
     : QObject(parent)
-    , m_cache(cache ? std::move(cache) : std::make_shared<AnalyzerCache>())
+    , m_cache(cache ? std::move(cache) : std::make_shared<Core::AnalyzerCache>())
     , m_watcher(new QFutureWatcher<Core::ImportReport>(this))
 {
     connect(m_watcher, &QFutureWatcherBase::finished, this, &ImportJob::onFinished);
@@ -48,7 +48,7 @@ bool ImportJob::start(Core::Library &library, const QStringList &paths)
     // freeze the window.
     auto cache = m_cache;
     m_watcher->setFuture(QtConcurrent::run([&library, paths, onProgress, cache, cancelFlag] {
-        const std::shared_ptr<const AnalyzerBundle> bundle = cache->analyzerFor(library);
+        const std::shared_ptr<const Core::AnalyzerBundle> bundle = cache->analyzerFor(library);
         return Core::Importer::run(library, paths, onProgress, &bundle->analyzer, bundle->revision, cancelFlag.get());
     }));
     Q_EMIT started(paths); // after setFuture, so that receivers already see isRunning()

@@ -28,7 +28,7 @@ class ImportJob final : public QObject
 public:
     // Imported articles are analysed as they are stored, with the analyser from `cache` (a private cache
     // when none is given; share one with the AnalysisJob so the matcher is compiled once).
-    explicit ImportJob(QObject *parent = nullptr, std::shared_ptr<AnalyzerCache> cache = {});
+    explicit ImportJob(QObject *parent = nullptr, std::shared_ptr<Core::AnalyzerCache> cache = {});
     ~ImportJob() override;
 
     // False when an import is already running or there is nothing to import.
@@ -49,7 +49,7 @@ Q_SIGNALS:
 private:
     void onFinished();
 
-    std::shared_ptr<AnalyzerCache> m_cache;
+    std::shared_ptr<Core::AnalyzerCache> m_cache;
     QFutureWatcher<Core::ImportReport> *m_watcher;
     // Shared with the worker so that the flag outlives the job if the worker is still unwinding.
     std::shared_ptr<std::atomic<bool>> m_cancel;

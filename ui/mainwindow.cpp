@@ -88,7 +88,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_model(new ArticleTableModel(this))
-    , m_analyzerCache(std::make_shared<AnalyzerCache>())
+    , m_analyzerCache(std::make_shared<Core::AnalyzerCache>())
     , m_importJob(new ImportJob(this, m_analyzerCache))
     , m_analysisJob(new AnalysisJob(m_analyzerCache, this))
 {

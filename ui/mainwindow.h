@@ -26,10 +26,13 @@ class QTableView;
 class QTimer;
 class QUndoStack;
 
+namespace Chipwatch::Core {
+class AnalyzerCache;
+}
+
 namespace Chipwatch::Ui {
 
 class AnalysisJob;
-class AnalyzerCache;
 class ArticleIdFilterProxy;
 class ArticleTableModel;
 class CompanyFilterPanel;
@@ -193,7 +196,7 @@ private:
     Settings &m_settings;
     std::unique_ptr<Core::Library> m_library;
     ArticleTableModel *m_model = nullptr;
-    std::shared_ptr<AnalyzerCache> m_analyzerCache;
+    std::shared_ptr<Core::AnalyzerCache> m_analyzerCache;
     ImportJob *m_importJob = nullptr;
     AnalysisJob *m_analysisJob = nullptr;
     ImportOrigin m_importOrigin = ImportOrigin::User;
