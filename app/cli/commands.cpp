@@ -10,6 +10,8 @@
 #include "extract/knowledgebase.h"
 #include "import/articleloader.h"
 #include "import/importer.h"
+#include "pipeline/analyzercache.h"
+#include "progressline.h"
 #include "storage/library.h"
 #include "workspace/csvexporter.h"
 #include "workspace/currencyrates.h"
@@ -18,17 +20,37 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTextStream>
 #include <QtConcurrent>
 
+#include <atomic>
 #include <cmath>
+#include <csignal>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace Chipwatch::Core;
+
+namespace {
+
+// Set by Ctrl+C during an import. The handler does nothing else: a lock-free atomic store is all a signal handler
+// may do safely; the importer reads the flag between files and inside the reading and analysis of each.
+std::atomic<bool> interruptRequested{false};
+static_assert(std::atomic<bool>::is_always_lock_free, "the SIGINT handler needs a lock-free flag");
+
+} // namespace
+
+extern "C" {
+static void chipwatchCliOnInterrupt(int /*signal*/)
+{
+    interruptRequested.store(true);
+}
+}
 
 namespace Chipwatch::Cli {
 
@@ -40,9 +62,10 @@ QString tr(const char *text)
 }
 
 // Parses a command's arguments; prints help or errors itself. Returns the exit code to stop with, or -1 to go on.
-int parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
+int parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                 const QString &description = {})
 {
-    parser.setApplicationDescription(tr("chipwatch-cli %1").arg(command));
+    parser.setApplicationDescription(description.isEmpty() ? tr("chipwatch-cli %1").arg(command) : description);
     parser.addPositionalArgument(u"PATH"_s, tr("Article files or folders."), u"PATH..."_s);
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     parser.addOption(help);
@@ -400,6 +423,113 @@ int runChart(const QStringList &arguments)
     error = Ui::ChartExporter::exportToFile(view.chart(), fileName, options);
     if (!error.isEmpty()) {
         err << "chipwatch-cli chart: " << error << '\n';
+        return 1;
+    }
+    return report.refused.isEmpty() ? 0 : 3;
+}
+
+namespace {
+
+// The import's counts, as the GUI's import report shows them; one "label: number" line each, for people and scripts.
+void printImportSummary(const ImportReport &report)
+{
+    QTextStream out(stdout);
+    out << tr("Files examined: %1").arg(report.filesSeen) << '\n'
+        << tr("Articles imported: %1").arg(report.importedIds.size()) << '\n'
+        << tr("Duplicates (already in the library): %1").arg(report.duplicates.size()) << '\n'
+        << tr("Refused files: %1").arg(report.refused.size()) << '\n'
+        << tr("Not article files: %1").arg(report.skipped.size()) << '\n';
+}
+
+} // namespace
+
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption libraryOption(
+        u"library"_s, tr("The library file to import into; created when it does not exist (its folder must)."),
+        u"FILE"_s);
+    parser.addOption(libraryOption);
+    const QString description =
+        tr("chipwatch-cli import: imports article files and folders into a library and analyses them,\n"
+           "as the import of the Chipwatch window does.\n"
+           "\n"
+           "Prints the counts on standard output and each refused file with its reason on standard\n"
+           "error; on a terminal, a progress line on standard error. Ctrl+C stops after the article\n"
+           "at hand; the articles imported before stay in the library.\n"
+           "\n"
+           "Exit status: 0 every file imported or already in the library, 1 the library cannot be\n"
+           "opened or no article could be read, 2 usage error, 3 some files were refused,\n"
+           "130 interrupted.");
+    if (const int code = parseCommand(parser, u"import"_s, arguments, description); code >= 0) {
+        return code;
+    }
+    QTextStream err(stderr);
+    if (!parser.isSet(libraryOption) || parser.value(libraryOption).isEmpty()) {
+        err << "chipwatch-cli import: " << tr("--library FILE is required.") << '\n';
+        return 2;
+    }
+    const QString location = parser.value(libraryOption);
+    const QFileInfo info(location);
+    // A mistyped folder is an error, not a reason to create one (Library::open would).
+    if (const QFileInfo folder(info.absolutePath()); !folder.isDir()) {
+        const QString why = folder.exists() ? tr("cannot create the library %1: %2 is not a folder.")
+                                            : tr("cannot create the library %1: the folder %2 does not exist.");
+        err << "chipwatch-cli import: "
+            << why.arg(QDir::toNativeSeparators(location), QDir::toNativeSeparators(info.absolutePath())) << '\n';
+        return 1;
+    }
+    Library library(location);
+    QString error;
+    // A damaged, read-only or foreign file is refused here, before anything is written to it.
+    if (!library.open(&error)) {
+        err << "chipwatch-cli import: " << error << '\n';
+        if (library.isDamaged()) {
+            err << "chipwatch-cli import: "
+                << tr("nothing was imported. Open the library in Chipwatch to read it read-only or to recover what "
+                      "can still be read into a new library.")
+                << '\n';
+        }
+        return 1;
+    }
+
+    ProgressLine progressLine(stderr);
+    interruptRequested.store(false);
+    const auto previousHandler = std::signal(SIGINT, chipwatchCliOnInterrupt);
+    const QLocale locale;
+    const auto onProgress = [&progressLine, &locale](int done, int total, const QString &file) {
+        if (!file.isEmpty()) {
+            progressLine.update(
+                tr("Importing %1 of %2: %3")
+                    .arg(locale.toString(done + 1), locale.toString(total), QFileInfo(file).fileName()));
+        }
+        return !interruptRequested.load();
+    };
+    // The knowledge base (built-in plus the library's own entries) and its analyser, as the GUI's import uses them.
+    progressLine.update(tr("Preparing the analysis…"), true);
+    AnalyzerCache analyzers;
+    const std::shared_ptr<const AnalyzerBundle> bundle = analyzers.analyzerFor(library);
+    ImportReport report;
+    if (interruptRequested.load()) {
+        report.cancelled = true;
+    } else {
+        report = Importer::run(library, parser.positionalArguments(), onProgress, &bundle->analyzer, bundle->revision,
+                               &interruptRequested);
+    }
+    std::signal(SIGINT, previousHandler == SIG_ERR ? SIG_DFL : previousHandler);
+    progressLine.clear();
+
+    printImportSummary(report);
+    for (const RefusedFile &r : std::as_const(report.refused)) {
+        err << r.filePath << ": " << r.reason << '\n';
+    }
+    if (report.cancelled) {
+        err << "chipwatch-cli import: " << tr("interrupted; the articles imported before that stay in the library.")
+            << '\n';
+        return 130;
+    }
+    if (report.importedIds.isEmpty() && report.duplicates.isEmpty()) {
+        err << "chipwatch-cli import: " << tr("no article could be read.") << '\n';
         return 1;
     }
     return report.refused.isEmpty() ? 0 : 3;

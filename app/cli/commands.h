@@ -13,5 +13,7 @@ int runChips(const QStringList &arguments);
 int runChart(const QStringList &arguments); // needs a QApplication
 int runFacts(const QStringList &arguments);
 int runExplain(const QStringList &arguments);
+// Imports into a library file (--library FILE) with the analysis, as the GUI does; Ctrl+C stops it cleanly.
+int runImport(const QStringList &arguments);
 
 } // namespace Chipwatch::Cli

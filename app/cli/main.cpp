@@ -37,6 +37,10 @@ QString usage()
                 "  facts --csv PATH...       the facts as CSV: subject, metric, value, unit, period,\n"
                 "                            article, date, source, file, sentence\n"
                 "                            (--decimal-comma: 26,5 and ';' between fields; --bom)\n"
+                "  import --library FILE PATH...\n"
+                "                            import and analyse into a library file (created if\n"
+                "                            needed), as the GUI does; prints the import report;\n"
+                "                            exit status 130 when interrupted with Ctrl+C\n"
                 "\n"
                 "Options:\n"
                 "  -h, --help                show this help (COMMAND --help: the command's own)\n"
@@ -64,9 +68,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CHIPWATCH_VERSION));
 
     // Results go to standard output and problems to standard error; progress chatter stays off unless asked for
-    // through QT_LOGGING_RULES.
+    // through QT_LOGGING_RULES. So do the library's warnings: they repeat, for the log, the messages that the
+    // commands print themselves (why a library cannot be opened, why an article could not be stored).
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
-        QLoggingCategory::setFilterRules(u"chipwatch.*.info=false\nchipwatch.*.debug=false"_s);
+        QLoggingCategory::setFilterRules(
+            u"chipwatch.*.info=false\nchipwatch.*.debug=false\nchipwatch.core.library.warning=false"_s);
     }
 
     QStringList args = QCoreApplication::arguments();
@@ -100,6 +106,9 @@ int main(int argc, char *argv[])
     }
     if (command == u"facts") {
         return Chipwatch::Cli::runFacts(args);
+    }
+    if (command == u"import") {
+        return Chipwatch::Cli::runImport(args);
     }
     err << QCoreApplication::translate("main", "chipwatch-cli: unknown command '%1'.").arg(command) << "\n\n"
         << usage();

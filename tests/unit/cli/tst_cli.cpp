@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Chipwatch developers
 // Runs the real chipwatch-cli executable and checks what it prints, on files of its own and on the demo articles
-// against what they state (tests/data/demo/expected.json).
+// against what they state (tests/data/demo/expected.json); after `import`, what the library file holds.
 #include "demotestdata.h"
+#include "storage/analysisstore.h"
+#include "storage/library.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +17,11 @@
 #include <QTest>
 
 #include <algorithm>
+#include <map>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +42,14 @@ private slots:
     void chips_demoArticles_listVendorsAndComparisons();
     void facts_csvWithDecimalCommaQuotesAndFullNumbers();
     void facts_demoArticles_metaxRevenue();
+    void import_testData_reportsCountsAndStoresAnalyses();
+    void import_secondTime_reportsDuplicatesOnly();
+    void import_refusedFiles_exitThreeWithReasons();
+    void import_nothingReadable_failsWithMessage();
+    void import_usageErrors_exitTwo();
+    void import_libraryFolderMissing_failsWithoutCreatingIt();
+    void import_damagedLibrary_failsAndLeavesItUnchanged();
+    void import_interrupted_keepsWholeArticlesAndExits130();
 
 private:
     struct Run
@@ -54,14 +70,71 @@ private:
         }
     };
 
+    // What a user's shell gives: ctest's logging rules for the tests would turn on the tool's info chatter.
+    static QProcessEnvironment userEnvironment()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"QT_LOGGING_RULES"_s);
+        return env;
+    }
+
     static Run cli(const QStringList &args)
     {
         QProcess p;
+        p.setProcessEnvironment(userEnvironment());
         p.start(QStringLiteral(CHIPWATCH_CLI), args);
         if (!p.waitForFinished(120000)) {
             qWarning() << "chipwatch-cli did not finish";
         }
         return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    // The counts `import` prints on standard output, by label ("Articles imported" -> 3); -1 for a missing one.
+    static std::map<QString, int> importCounts(const QByteArray &out)
+    {
+        std::map<QString, int> counts;
+        for (const QByteArray &line : out.split('\n')) {
+            const qsizetype colon = line.lastIndexOf(": ");
+            bool ok = false;
+            const int value = line.mid(colon + 2).toInt(&ok);
+            if (colon > 0 && ok) {
+                counts[QString::fromUtf8(line.left(colon))] = value;
+            }
+        }
+        return counts;
+    }
+
+    static int count(const std::map<QString, int> &counts, const QString &label)
+    {
+        const auto it = counts.find(label);
+        return it == counts.end() ? -1 : it->second;
+    }
+
+    // Every article in the library has an analysis made with the library's knowledge base; returns the count.
+    static qint64 analysedArticles(const QString &location)
+    {
+        Chipwatch::Core::Library library(location);
+        QString error;
+        if (!library.open(&error, Chipwatch::Core::Library::OpenMode::ReadOnly)) {
+            qWarning() << error;
+            return -1;
+        }
+        Chipwatch::Core::AnalysisStore store(library);
+        const QString revision = store.knowledgeBase().revision();
+        if (!store.staleArticles(revision).isEmpty()) {
+            qWarning() << "articles without a current analysis:" << store.staleArticles(revision);
+            return -1;
+        }
+        qint64 analysed = 0;
+        for (const qint64 id : library.articleIds()) {
+            const std::optional<Chipwatch::Core::ArticleAnalysis> analysis = store.analysis(id);
+            if (!analysis || analysis->sentences.isEmpty() || store.revisionOf(id) != revision) {
+                qWarning() << "article" << id << "has no stored analysis";
+                return -1;
+            }
+            ++analysed;
+        }
+        return analysed;
     }
 
     static QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
@@ -335,6 +408,218 @@ void TestCli::facts_demoArticles_metaxRevenue()
     QVERIFY2(!line.isEmpty(), r.out.constData());
     QVERIFY2(line.contains(QByteArray(',' + metax.file.toUtf8() + ',')), line.constData());
     QVERIFY2(line.contains(metax.sentence.toUtf8()), line.constData());
+}
+
+void TestCli::import_testData_reportsCountsAndStoresAnalyses()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString library = dir.filePath(u"library.sqlite"_s);
+    const QString data = QStringLiteral(CHIPWATCH_TEST_DATA_DIR);
+    const Run r = cli({u"import"_s, u"--library"_s, library, data});
+
+    // tests/data holds fixtures that are no articles (expected results, broken JSON on purpose): refused, so 3.
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("malformed.json: "), r.err.constData());
+    // Not a terminal: no progress line.
+    QVERIFY2(!r.err.contains('\r') && !r.err.contains("Importing"), r.err.constData());
+
+    const std::map<QString, int> counts = importCounts(r.out);
+    int files = 0;
+    for (QDirIterator it(data, QDir::Files, QDirIterator::Subdirectories); it.hasNext(); it.next()) {
+        ++files;
+    }
+    QCOMPARE(count(counts, u"Files examined"_s), files);
+    const int imported = count(counts, u"Articles imported"_s);
+    const int refused = count(counts, u"Refused files"_s);
+    QVERIFY2(imported >= 10, r.out.constData());
+    QVERIFY(refused > 0);
+    // A file that is neither refused nor skipped gives one article or more (a JSON array).
+    QVERIFY(count(counts, u"Duplicates (already in the library)"_s) + imported + refused +
+                count(counts, u"Not article files"_s) >=
+            files);
+    // One line on standard error for each refused file, with its reason.
+    qsizetype refusedLines = 0;
+    for (const QByteArray &line : r.err.split('\n')) {
+        refusedLines += line.startsWith(data.toUtf8()) && line.contains(": ") ? 1 : 0;
+    }
+    QCOMPARE(refusedLines, qsizetype(refused));
+
+    QCOMPARE(analysedArticles(library), qint64(imported));
+}
+
+void TestCli::import_secondTime_reportsDuplicatesOnly()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString library = dir.filePath(u"library.sqlite"_s);
+    const QString articles = QStringLiteral(CHIPWATCH_TEST_DATA_DIR "/workspace/articles");
+
+    const Run first = cli({u"import"_s, u"--library"_s, library, articles});
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY2(first.err.isEmpty(), first.err.constData());
+    std::map<QString, int> counts = importCounts(first.out);
+    QCOMPARE(count(counts, u"Files examined"_s), 3);
+    QCOMPARE(count(counts, u"Articles imported"_s), 3);
+    QCOMPARE(count(counts, u"Duplicates (already in the library)"_s), 0);
+    QCOMPARE(count(counts, u"Refused files"_s), 0);
+    QCOMPARE(count(counts, u"Not article files"_s), 0);
+
+    const Run second = cli({u"import"_s, u"--library"_s, library, articles});
+    QCOMPARE(second.exitCode, 0);
+    counts = importCounts(second.out);
+    QCOMPARE(count(counts, u"Articles imported"_s), 0);
+    QCOMPARE(count(counts, u"Duplicates (already in the library)"_s), 3);
+    QCOMPARE(analysedArticles(library), 3);
+}
+
+void TestCli::import_refusedFiles_exitThreeWithReasons()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(u"in"_s));
+    write(dir, u"in/good.txt"_s,
+          "Baidu testet den Kunlun-P800-Chip in seinen Rechenzentren. Der Konzern will unabhaengiger werden.\n");
+    write(dir, u"in/empty.txt"_s, QByteArray());
+    QByteArray binary("\x7F"
+                      "ELF\x02\x01\x01",
+                      7);
+    binary.append(QByteArray(4096, '\0'));
+    write(dir, u"in/binary.txt"_s, binary);
+    write(dir, u"in/notes.odt"_s, "not an article file by its name");
+    const QString library = dir.filePath(u"library.sqlite"_s);
+
+    const Run r = cli({u"import"_s, u"--library"_s, library, dir.filePath(u"in"_s)});
+    QCOMPARE(r.exitCode, 3);
+    const std::map<QString, int> counts = importCounts(r.out);
+    QCOMPARE(count(counts, u"Files examined"_s), 4);
+    QCOMPARE(count(counts, u"Articles imported"_s), 1);
+    QCOMPARE(count(counts, u"Refused files"_s), 2);
+    QCOMPARE(count(counts, u"Not article files"_s), 1);
+    QVERIFY2(r.err.contains("empty.txt: The file is empty."), r.err.constData());
+    QVERIFY2(r.err.contains("binary.txt: ") && r.err.contains("binary file"), r.err.constData());
+    QVERIFY(!r.err.contains("notes.odt"));
+    QCOMPARE(analysedArticles(library), 1);
+}
+
+void TestCli::import_nothingReadable_failsWithMessage()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString empty = write(dir, u"empty.txt"_s, QByteArray());
+    const Run r = cli({u"import"_s, u"--library"_s, dir.filePath(u"library.sqlite"_s), empty});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("no article could be read"), r.err.constData());
+    QCOMPARE(count(importCounts(r.out), u"Refused files"_s), 1);
+}
+
+void TestCli::import_usageErrors_exitTwo()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString library = dir.filePath(u"library.sqlite"_s);
+    const QString articles = QStringLiteral(CHIPWATCH_TEST_DATA_DIR "/workspace/articles");
+
+    Run r = cli({u"import"_s, articles});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--library"), r.err.constData());
+    r = cli({u"import"_s, u"--library"_s, library});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("no files or folders given"), r.err.constData());
+    r = cli({u"import"_s, u"--libary"_s, library, articles});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("libary"), r.err.constData());
+    // Nothing was created by a usage error.
+    QVERIFY(!QFile::exists(library));
+
+    r = cli({u"import"_s, u"--help"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("--library <FILE>"));
+}
+
+void TestCli::import_libraryFolderMissing_failsWithoutCreatingIt()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString articles = QStringLiteral(CHIPWATCH_TEST_DATA_DIR "/workspace/articles");
+    const QString missing = dir.filePath(u"no/such/folder"_s);
+    Run r = cli({u"import"_s, u"--library"_s, missing + u"/library.sqlite"_s, articles});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("does not exist"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"no"_s)));
+
+    // A folder that cannot be made (a file stands in its place); tests run as root too, so no permission bits.
+    const QString file = write(dir, u"plain-file"_s, "x");
+    r = cli({u"import"_s, u"--library"_s, file + u"/library.sqlite"_s, articles});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("plain-file"), r.err.constData());
+}
+
+void TestCli::import_damagedLibrary_failsAndLeavesItUnchanged()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString library = dir.filePath(u"library.sqlite"_s);
+    const QString articles = QStringLiteral(CHIPWATCH_TEST_DATA_DIR "/workspace/articles");
+    QCOMPARE(cli({u"import"_s, u"--library"_s, library, articles + u"/s1_metax_alibaba.txt"_s}).exitCode, 0);
+
+    // Overwrite pages in the middle of the file, as a broken disk or another program would.
+    QFile file(library);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.size() > 3 * 4096);
+    file.seek(2 * 4096);
+    file.write(QByteArray(4096, '\x5A'));
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    const Run r = cli({u"import"_s, u"--library"_s, library, articles});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("damaged") || r.err.contains("not a Chipwatch library"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    QVERIFY(!QFile::exists(library + u"-journal"_s));
+}
+
+void TestCli::import_interrupted_keepsWholeArticlesAndExits130()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(u"in"_s));
+    // Enough articles that the import is still running when the signal comes.
+    const int files = 3000;
+    for (int i = 0; i < files; ++i) {
+        write(dir, u"in/a%1.txt"_s.arg(i, 4, 10, QChar(u'0')),
+              QByteArray("Nummer ") + QByteArray::number(i) + ": Cambricon meldete einen Umsatz von " +
+                  QByteArray::number(100 + i) + " Millionen Yuan. Der Konzern will unabhaengiger von Nvidia werden.\n");
+    }
+    const QString library = dir.filePath(u"library.sqlite"_s);
+    QProcess p;
+    p.setProcessEnvironment(userEnvironment());
+    p.start(QStringLiteral(CHIPWATCH_CLI), {u"import"_s, u"--library"_s, library, dir.filePath(u"in"_s)});
+    QVERIFY(p.waitForStarted());
+    // The handler is installed right after the library is opened (which creates the file).
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(library), 30000);
+    QTest::qWait(200);
+    QCOMPARE(p.state(), QProcess::Running);
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 130);
+    const QByteArray out = p.readAllStandardOutput();
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(err.contains("interrupted"), err.constData());
+    const int imported = count(importCounts(out), u"Articles imported"_s);
+    QVERIFY2(imported >= 0 && imported < files, out.constData());
+    // Every article stored is whole: it has its analysis, and the library holds just the ones reported.
+    QCOMPARE(analysedArticles(library), qint64(imported));
+#else
+    QSKIP("sends SIGINT");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestCli)
