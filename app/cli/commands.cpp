@@ -54,20 +54,23 @@ static void chipwatchCliOnInterrupt(int /*signal*/)
 
 namespace Chipwatch::Cli {
 
-namespace {
-
-QString tr(const char *text)
+// The translation context of the commands' messages: the qualified name, which is what lupdate records for
+// Commands::tr() calls (it records a free tr() helper's calls under the namespace, which no lookup ever used).
+class Commands final
 {
-    return QCoreApplication::translate("chipwatch-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Chipwatch::Cli::Commands)
+};
+
+namespace {
 
 // Parses a command's arguments; prints help or errors itself. Returns the exit code to stop with, or -1 to go on.
 int parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
                  const QString &description = {})
 {
-    parser.setApplicationDescription(description.isEmpty() ? tr("chipwatch-cli %1").arg(command) : description);
-    parser.addPositionalArgument(u"PATH"_s, tr("Article files or folders."), u"PATH..."_s);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    parser.setApplicationDescription(description.isEmpty() ? Commands::tr("chipwatch-cli %1").arg(command)
+                                                           : description);
+    parser.addPositionalArgument(u"PATH"_s, Commands::tr("Article files or folders."), u"PATH..."_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, Commands::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(QStringList{u"chipwatch-cli "_s + command} + arguments)) {
         QTextStream(stderr) << "chipwatch-cli " << command << ": " << parser.errorText() << '\n';
@@ -78,7 +81,8 @@ int parseCommand(QCommandLineParser &parser, const QString &command, const QStri
         return 0;
     }
     if (parser.positionalArguments().isEmpty()) {
-        QTextStream(stderr) << "chipwatch-cli " << command << ": " << tr("no files or folders given.") << '\n';
+        QTextStream(stderr) << "chipwatch-cli " << command << ": " << Commands::tr("no files or folders given.")
+                            << '\n';
         return 2;
     }
     return -1;
@@ -136,7 +140,7 @@ int finish(const QString &command, const AnalysedFiles &files)
         err << r.filePath << ": " << r.reason << '\n';
     }
     if (files.articles.isEmpty()) {
-        err << "chipwatch-cli " << command << ": " << tr("no article could be read.") << '\n';
+        err << "chipwatch-cli " << command << ": " << Commands::tr("no article could be read.") << '\n';
         return 1;
     }
     return files.refused.isEmpty() ? 0 : 3;
@@ -160,7 +164,8 @@ bool writeStdout(const QByteArray &bytes)
 int runExtract(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jsonl(u"jsonl"_s, tr("Write one JSON object per article (JSON Lines); the default."));
+    const QCommandLineOption jsonl(u"jsonl"_s,
+                                   Commands::tr("Write one JSON object per article (JSON Lines); the default."));
     parser.addOption(jsonl);
     if (const int code = parseCommand(parser, u"extract"_s, arguments); code >= 0) {
         return code;
@@ -183,7 +188,7 @@ int runExtract(const QStringList &arguments)
 int runChips(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(u"json"_s, tr("Write the chip table as JSON; the default."));
+    const QCommandLineOption json(u"json"_s, Commands::tr("Write the chip table as JSON; the default."));
     parser.addOption(json);
     if (const int code = parseCommand(parser, u"chips"_s, arguments); code >= 0) {
         return code;
@@ -205,10 +210,10 @@ int runChips(const QStringList &arguments)
 int runFacts(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption csv(u"csv"_s, tr("Write the facts as CSV (UTF-8, RFC 4180); the default."));
-    const QCommandLineOption decimalComma(u"decimal-comma"_s,
-                                          tr("Write numbers with a decimal comma and separate fields with ';'."));
-    const QCommandLineOption bom(u"bom"_s, tr("Start with a UTF-8 byte order mark (for some spreadsheets)."));
+    const QCommandLineOption csv(u"csv"_s, Commands::tr("Write the facts as CSV (UTF-8, RFC 4180); the default."));
+    const QCommandLineOption decimalComma(
+        u"decimal-comma"_s, Commands::tr("Write numbers with a decimal comma and separate fields with ';'."));
+    const QCommandLineOption bom(u"bom"_s, Commands::tr("Start with a UTF-8 byte order mark (for some spreadsheets)."));
     parser.addOptions({csv, decimalComma, bom});
     if (const int code = parseCommand(parser, u"facts"_s, arguments); code >= 0) {
         return code;
@@ -267,10 +272,11 @@ int runExplain(const QStringList &arguments)
         QList<FigureStatement> statements;
         const ArticleAnalysis analysis =
             analyzer.analyze(doc.text, doc.body, doc.meta.language, doc.meta.date, &statements, assumedDate);
-        const QString date =
-            doc.meta.date.isEmpty() ? tr("none; periods without a year assume %1").arg(assumedDate) : doc.meta.date;
-        out << "== " << articleName(article) << "  (" << tr("language") << ' ' << doc.meta.language << ", "
-            << tr("date") << ' ' << date << ")\n";
+        const QString date = doc.meta.date.isEmpty()
+                                 ? Commands::tr("none; periods without a year assume %1").arg(assumedDate)
+                                 : doc.meta.date;
+        out << "== " << articleName(article) << "  (" << Commands::tr("language") << ' ' << doc.meta.language << ", "
+            << Commands::tr("date") << ' ' << date << ")\n";
         QHash<qsizetype, const FigureStatement *> byFigure;
         for (const FigureStatement &st : std::as_const(statements)) {
             byFigure.insert(st.figure, &st);
@@ -282,7 +288,7 @@ int runExplain(const QStringList &arguments)
             for (qsizetype s = 0; s < analysis.sentences.size(); ++s) {
                 const TextSpan &span = analysis.sentences[s].span;
                 if (span.start <= fig.span.start && fig.span.start < span.end && s != lastSentence) {
-                    out << "\n  " << tr("sentence") << ": "
+                    out << "\n  " << Commands::tr("sentence") << ": "
                         << oneLine(QStringView(doc.text).mid(span.start, span.length()), 220) << '\n';
                     lastSentence = s;
                 }
@@ -293,32 +299,35 @@ int runExplain(const QStringList &arguments)
                 << (fig.unit.isEmpty() ? QString() : u' ' + fig.unit) << '\n';
             const FigureStatement *st = byFigure.value(i, nullptr);
             if (!st) {
-                out << "      -> " << tr("no fact: only money and percentages inside a sentence make facts") << '\n';
+                out << "      -> " << Commands::tr("no fact: only money and percentages inside a sentence make facts")
+                    << '\n';
                 continue;
             }
-            out << "      " << tr("trigger") << ": " << (st->trigger.isEmpty() ? u"-"_s : st->trigger)
-                << (st->frame.isEmpty() ? QString() : u" ("_s + st->frame + u')') << "  " << tr("role") << ": "
-                << st->role << "  " << tr("modality") << ": " << st->modality << "  " << tr("polarity") << ": "
+            out << "      " << Commands::tr("trigger") << ": " << (st->trigger.isEmpty() ? u"-"_s : st->trigger)
+                << (st->frame.isEmpty() ? QString() : u" ("_s + st->frame + u')') << "  " << Commands::tr("role")
+                << ": " << st->role << "  " << Commands::tr("modality") << ": " << st->modality << "  "
+                << Commands::tr("polarity") << ": "
                 << (st->polarity < 0   ? u"-"_s
                     : st->polarity > 0 ? u"+"_s
                                        : u"none"_s)
                 << '\n';
-            out << "      " << tr("subject") << ": "
+            out << "      " << Commands::tr("subject") << ": "
                 << (st->subject.isEmpty() ? u"-"_s : st->subject + u" ("_s + st->subjectHow + u')') << "  "
-                << tr("period") << ": " << (st->period.isEmpty() ? u"-"_s : st->period + u" ("_s + st->periodHow + u')')
-                << '\n';
+                << Commands::tr("period") << ": "
+                << (st->period.isEmpty() ? u"-"_s : st->period + u" ("_s + st->periodHow + u')') << '\n';
             if (st->fact >= 0 && st->fact < analysis.facts.size()) {
                 const Fact &f = analysis.facts[st->fact];
                 QStringList values;
                 for (const FactValue &v : f.values) {
                     values << numberText(v.value) + u' ' + v.unit;
                 }
-                out << "      -> " << tr("fact") << ": " << f.subject << ' ' << f.metric << ' ' << values.join(u" = ")
-                    << ' ' << (f.period.isEmpty() ? u"(no period)"_s : f.period) << "  [" << factKindName(f.kind)
-                    << ", " << factRoleName(f.role)
-                    << (f.basePeriod.isEmpty() ? QString() : u", "_s + tr("against") + u' ' + f.basePeriod) << "]\n";
+                out << "      -> " << Commands::tr("fact") << ": " << f.subject << ' ' << f.metric << ' '
+                    << values.join(u" = ") << ' ' << (f.period.isEmpty() ? u"(no period)"_s : f.period) << "  ["
+                    << factKindName(f.kind) << ", " << factRoleName(f.role)
+                    << (f.basePeriod.isEmpty() ? QString() : u", "_s + Commands::tr("against") + u' ' + f.basePeriod)
+                    << "]\n";
             } else {
-                out << "      -> " << tr("no fact") << ": " << st->reason << '\n';
+                out << "      -> " << Commands::tr("no fact") << ": " << st->reason << '\n';
             }
         }
         out << '\n';
@@ -330,7 +339,7 @@ int runExplain(const QStringList &arguments)
         err << r.filePath << ": " << r.reason << '\n';
     }
     if (read == 0) {
-        err << "chipwatch-cli explain: " << tr("no article could be read.") << '\n';
+        err << "chipwatch-cli explain: " << Commands::tr("no article could be read.") << '\n';
         return 1;
     }
     return files.refused.isEmpty() ? 0 : 3;
@@ -340,16 +349,19 @@ int runChart(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption metric(
-        u"metric"_s, tr("The metric to chart: %1.").arg(Ui::MetricChartView::metrics().join(u", "_s)), u"METRIC"_s);
-    const QCommandLineOption company(u"company"_s, tr("Only this company (repeat for several)."), u"NAME"_s);
-    const QCommandLineOption currency(u"currency"_s, tr("Convert money to this currency (ISO 4217)."), u"CODE"_s);
-    const QCommandLineOption format(u"format"_s, tr("png, svg or pdf (default: from the file name, else png)."),
-                                    u"FORMAT"_s);
-    const QCommandLineOption width(u"width"_s, tr("Width in pixels (default 1600)."), u"W"_s, u"1600"_s);
-    const QCommandLineOption height(u"height"_s, tr("Height in pixels (default 900)."), u"H"_s, u"900"_s);
-    const QCommandLineOption out(u"out"_s, tr("The file to write."), u"FILE"_s);
+        u"metric"_s, Commands::tr("The metric to chart: %1.").arg(Ui::MetricChartView::metrics().join(u", "_s)),
+        u"METRIC"_s);
+    const QCommandLineOption company(u"company"_s, Commands::tr("Only this company (repeat for several)."), u"NAME"_s);
+    const QCommandLineOption currency(u"currency"_s, Commands::tr("Convert money to this currency (ISO 4217)."),
+                                      u"CODE"_s);
+    const QCommandLineOption format(
+        u"format"_s, Commands::tr("png, svg or pdf (default: from the file name, else png)."), u"FORMAT"_s);
+    const QCommandLineOption width(u"width"_s, Commands::tr("Width in pixels (default 1600)."), u"W"_s, u"1600"_s);
+    const QCommandLineOption height(u"height"_s, Commands::tr("Height in pixels (default 900)."), u"H"_s, u"900"_s);
+    const QCommandLineOption out(u"out"_s, Commands::tr("The file to write."), u"FILE"_s);
     const QCommandLineOption forecasts(
-        u"forecasts"_s, tr("Also draw forecasts and estimates, as bars of their own (default: reported values only)."));
+        u"forecasts"_s,
+        Commands::tr("Also draw forecasts and estimates, as bars of their own (default: reported values only)."));
     parser.addOptions({metric, company, currency, format, width, height, out, forecasts});
     if (const int code = parseCommand(parser, u"chart"_s, arguments); code >= 0) {
         return code;
@@ -360,17 +372,18 @@ int runChart(const QStringList &arguments)
         return 2;
     };
     if (!parser.isSet(metric) || !Ui::MetricChartView::metrics().contains(parser.value(metric))) {
-        return usageError(tr("--metric must be one of: %1.").arg(Ui::MetricChartView::metrics().join(u", "_s)));
+        return usageError(
+            Commands::tr("--metric must be one of: %1.").arg(Ui::MetricChartView::metrics().join(u", "_s)));
     }
     if (!parser.isSet(out)) {
-        return usageError(tr("--out FILE is required."));
+        return usageError(Commands::tr("--out FILE is required."));
     }
     const QString fileName = parser.value(out);
     const std::optional<Ui::ChartExporter::Format> chosen =
         Ui::ChartExporter::formatFromName(parser.isSet(format) ? parser.value(format) : QFileInfo(fileName).suffix());
     if (!chosen) {
         if (parser.isSet(format)) {
-            return usageError(tr("unknown format '%1' (png, svg or pdf).").arg(parser.value(format)));
+            return usageError(Commands::tr("unknown format '%1' (png, svg or pdf).").arg(parser.value(format)));
         }
     }
     bool widthOk = false;
@@ -379,7 +392,7 @@ int runChart(const QStringList &arguments)
     options.format = chosen.value_or(Ui::ChartExporter::Format::Png);
     options.size = QSize(parser.value(width).toInt(&widthOk), parser.value(height).toInt(&heightOk));
     if (!widthOk || !heightOk || options.size.width() < 1 || options.size.height() < 1) {
-        return usageError(tr("--width and --height take whole numbers of pixels above 0."));
+        return usageError(Commands::tr("--width and --height take whole numbers of pixels above 0."));
     }
 
     // The same path as the GUI: an in-memory library, imported and analysed, feeds the same chart model.
@@ -396,7 +409,7 @@ int runChart(const QStringList &arguments)
         err << r.filePath << ": " << r.reason << '\n';
     }
     if (library.articleCount() == 0) {
-        err << "chipwatch-cli chart: " << tr("no article could be read.") << '\n';
+        err << "chipwatch-cli chart: " << Commands::tr("no article could be read.") << '\n';
         return 1;
     }
     CurrencyRates rates(library);
@@ -415,8 +428,8 @@ int runChart(const QStringList &arguments)
     }
     view.setIncludeForecasts(parser.isSet(forecasts));
     if (view.model()->rowCount() == 0) {
-        err << "chipwatch-cli chart: " << tr("the articles state no figure for '%1'.").arg(parser.value(metric))
-            << '\n';
+        err << "chipwatch-cli chart: "
+            << Commands::tr("the articles state no figure for '%1'.").arg(parser.value(metric)) << '\n';
         return 1;
     }
     options.footnote = view.sourceFootnote();
@@ -434,11 +447,11 @@ namespace {
 void printImportSummary(const ImportReport &report)
 {
     QTextStream out(stdout);
-    out << tr("Files examined: %1").arg(report.filesSeen) << '\n'
-        << tr("Articles imported: %1").arg(report.importedIds.size()) << '\n'
-        << tr("Duplicates (already in the library): %1").arg(report.duplicates.size()) << '\n'
-        << tr("Refused files: %1").arg(report.refused.size()) << '\n'
-        << tr("Not article files: %1").arg(report.skipped.size()) << '\n';
+    out << Commands::tr("Files examined: %1").arg(report.filesSeen) << '\n'
+        << Commands::tr("Articles imported: %1").arg(report.importedIds.size()) << '\n'
+        << Commands::tr("Duplicates (already in the library): %1").arg(report.duplicates.size()) << '\n'
+        << Commands::tr("Refused files: %1").arg(report.refused.size()) << '\n'
+        << Commands::tr("Not article files: %1").arg(report.skipped.size()) << '\n';
 }
 
 } // namespace
@@ -447,34 +460,35 @@ int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption libraryOption(
-        u"library"_s, tr("The library file to import into; created when it does not exist (its folder must)."),
-        u"FILE"_s);
+        u"library"_s,
+        Commands::tr("The library file to import into; created when it does not exist (its folder must)."), u"FILE"_s);
     parser.addOption(libraryOption);
     const QString description =
-        tr("chipwatch-cli import: imports article files and folders into a library and analyses them,\n"
-           "as the import of the Chipwatch window does.\n"
-           "\n"
-           "Prints the counts on standard output and each refused file with its reason on standard\n"
-           "error; on a terminal, a progress line on standard error. Ctrl+C stops after the article\n"
-           "at hand; the articles imported before stay in the library.\n"
-           "\n"
-           "Exit status: 0 every file imported or already in the library, 1 the library cannot be\n"
-           "opened or no article could be read, 2 usage error, 3 some files were refused,\n"
-           "130 interrupted.");
+        Commands::tr("chipwatch-cli import: imports article files and folders into a library and analyses them,\n"
+                     "as the import of the Chipwatch window does.\n"
+                     "\n"
+                     "Prints the counts on standard output and each refused file with its reason on standard\n"
+                     "error; on a terminal, a progress line on standard error. Ctrl+C stops after the article\n"
+                     "at hand; the articles imported before stay in the library.\n"
+                     "\n"
+                     "Exit status: 0 every file imported or already in the library, 1 the library cannot be\n"
+                     "opened or no article could be read, 2 usage error, 3 some files were refused,\n"
+                     "130 interrupted.");
     if (const int code = parseCommand(parser, u"import"_s, arguments, description); code >= 0) {
         return code;
     }
     QTextStream err(stderr);
     if (!parser.isSet(libraryOption) || parser.value(libraryOption).isEmpty()) {
-        err << "chipwatch-cli import: " << tr("--library FILE is required.") << '\n';
+        err << "chipwatch-cli import: " << Commands::tr("--library FILE is required.") << '\n';
         return 2;
     }
     const QString location = parser.value(libraryOption);
     const QFileInfo info(location);
     // A mistyped folder is an error, not a reason to create one (Library::open would).
     if (const QFileInfo folder(info.absolutePath()); !folder.isDir()) {
-        const QString why = folder.exists() ? tr("cannot create the library %1: %2 is not a folder.")
-                                            : tr("cannot create the library %1: the folder %2 does not exist.");
+        const QString why = folder.exists()
+                                ? Commands::tr("cannot create the library %1: %2 is not a folder.")
+                                : Commands::tr("cannot create the library %1: the folder %2 does not exist.");
         err << "chipwatch-cli import: "
             << why.arg(QDir::toNativeSeparators(location), QDir::toNativeSeparators(info.absolutePath())) << '\n';
         return 1;
@@ -486,8 +500,9 @@ int runImport(const QStringList &arguments)
         err << "chipwatch-cli import: " << error << '\n';
         if (library.isDamaged()) {
             err << "chipwatch-cli import: "
-                << tr("nothing was imported. Open the library in Chipwatch to read it read-only or to recover what "
-                      "can still be read into a new library.")
+                << Commands::tr(
+                       "nothing was imported. Open the library in Chipwatch to read it read-only or to recover what "
+                       "can still be read into a new library.")
                 << '\n';
         }
         return 1;
@@ -500,13 +515,13 @@ int runImport(const QStringList &arguments)
     const auto onProgress = [&progressLine, &locale](int done, int total, const QString &file) {
         if (!file.isEmpty()) {
             progressLine.update(
-                tr("Importing %1 of %2: %3")
+                Commands::tr("Importing %1 of %2: %3")
                     .arg(locale.toString(done + 1), locale.toString(total), QFileInfo(file).fileName()));
         }
         return !interruptRequested.load();
     };
     // The knowledge base (built-in plus the library's own entries) and its analyser, as the GUI's import uses them.
-    progressLine.update(tr("Preparing the analysis…"), true);
+    progressLine.update(Commands::tr("Preparing the analysis…"), true);
     AnalyzerCache analyzers;
     const std::shared_ptr<const AnalyzerBundle> bundle = analyzers.analyzerFor(library);
     ImportReport report;
@@ -524,12 +539,12 @@ int runImport(const QStringList &arguments)
         err << r.filePath << ": " << r.reason << '\n';
     }
     if (report.cancelled) {
-        err << "chipwatch-cli import: " << tr("interrupted; the articles imported before that stay in the library.")
-            << '\n';
+        err << "chipwatch-cli import: "
+            << Commands::tr("interrupted; the articles imported before that stay in the library.") << '\n';
         return 130;
     }
     if (report.importedIds.isEmpty() && report.duplicates.isEmpty()) {
-        err << "chipwatch-cli import: " << tr("no article could be read.") << '\n';
+        err << "chipwatch-cli import: " << Commands::tr("no article could be read.") << '\n';
         return 1;
     }
     return report.refused.isEmpty() ? 0 : 3;

@@ -5,8 +5,11 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -66,6 +69,16 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"chipwatch-cli"_s);
     QCoreApplication::setOrganizationName(u"Chipwatch"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CHIPWATCH_VERSION));
+    // Messages in the user's language, from the catalogue the window uses (:/i18n, linked in with chipwatch_ui), and
+    // Qt's own for QCommandLineParser's.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(&qtTranslator);
+    }
+    QTranslator translator;
+    if (translator.load(QLocale(), u"chipwatch"_s, u"_"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(&translator);
+    }
 
     // Results go to standard output and problems to standard error; progress chatter stays off unless asked for
     // through QT_LOGGING_RULES. So do the library's warnings: they repeat, for the log, the messages that the

@@ -2,6 +2,232 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Chipwatch::Cli::Commands</name>
+    <message>
+        <source>chipwatch-cli %1</source>
+        <translation>chipwatch-cli %1</translation>
+    </message>
+    <message>
+        <source>Article files or folders.</source>
+        <translation>Artikeldateien oder Ordner.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>no files or folders given.</source>
+        <translation>keine Dateien oder Ordner angegeben.</translation>
+    </message>
+    <message>
+        <source>no article could be read.</source>
+        <translation>kein Artikel konnte gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Write one JSON object per article (JSON Lines); the default.</source>
+        <translation>Ein JSON-Objekt je Artikel schreiben (JSON Lines); die Voreinstellung.</translation>
+    </message>
+    <message>
+        <source>Write the chip table as JSON; the default.</source>
+        <translation>Die Chip-Tabelle als JSON schreiben; die Voreinstellung.</translation>
+    </message>
+    <message>
+        <source>Write the facts as CSV (UTF-8, RFC 4180); the default.</source>
+        <translation>Die Fakten als CSV schreiben (UTF-8, RFC 4180); die Voreinstellung.</translation>
+    </message>
+    <message>
+        <source>Write numbers with a decimal comma and separate fields with &apos;;&apos;.</source>
+        <translation>Zahlen mit Dezimalkomma schreiben und Felder durch &apos;;&apos; trennen.</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 byte order mark (for some spreadsheets).</source>
+        <translation>Mit einer UTF-8-Bytereihenfolgemarke (BOM) beginnen (für manche Tabellenkalkulationen).</translation>
+    </message>
+    <message>
+        <source>none; periods without a year assume %1</source>
+        <translation>keins; Zeiträume ohne Jahr gelten für %1</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>sentence</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>no fact: only money and percentages inside a sentence make facts</source>
+        <translation>kein Fakt: nur Geldbeträge und Prozentangaben innerhalb eines Satzes werden zu Fakten</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>Modalität</translation>
+    </message>
+    <message>
+        <source>polarity</source>
+        <translation>Polarität</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>Fakt</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>gegenüber</translation>
+    </message>
+    <message>
+        <source>no fact</source>
+        <translation>kein Fakt</translation>
+    </message>
+    <message>
+        <source>The metric to chart: %1.</source>
+        <translation>Die darzustellende Kennzahl: %1.</translation>
+    </message>
+    <message>
+        <source>Only this company (repeat for several).</source>
+        <translation>Nur dieses Unternehmen (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>Convert money to this currency (ISO 4217).</source>
+        <translation>Geldbeträge in diese Währung umrechnen (ISO 4217).</translation>
+    </message>
+    <message>
+        <source>png, svg or pdf (default: from the file name, else png).</source>
+        <translation>png, svg oder pdf (Voreinstellung: nach dem Dateinamen, sonst png).</translation>
+    </message>
+    <message>
+        <source>Width in pixels (default 1600).</source>
+        <translation>Breite in Pixeln (Voreinstellung 1600).</translation>
+    </message>
+    <message>
+        <source>Height in pixels (default 900).</source>
+        <translation>Höhe in Pixeln (Voreinstellung 900).</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>Also draw forecasts and estimates, as bars of their own (default: reported values only).</source>
+        <translation>Auch Prognosen und Schätzungen zeichnen, als eigene Balken (Voreinstellung: nur berichtete Werte).</translation>
+    </message>
+    <message>
+        <source>--metric must be one of: %1.</source>
+        <translation>--metric muss eines hiervon sein: %1.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>--out FILE ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (png, svg or pdf).</source>
+        <translation>unbekanntes Format &apos;%1&apos; (png, svg oder pdf).</translation>
+    </message>
+    <message>
+        <source>--width and --height take whole numbers of pixels above 0.</source>
+        <translation>--width und --height erwarten ganze Pixelzahlen über 0.</translation>
+    </message>
+    <message>
+        <source>the articles state no figure for &apos;%1&apos;.</source>
+        <translation>die Artikel nennen keine Zahl für &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Files examined: %1</source>
+        <translation>Untersuchte Dateien: %1</translation>
+    </message>
+    <message>
+        <source>Articles imported: %1</source>
+        <translation>Importierte Artikel: %1</translation>
+    </message>
+    <message>
+        <source>Duplicates (already in the library): %1</source>
+        <translation>Doppelt (bereits in der Bibliothek): %1</translation>
+    </message>
+    <message>
+        <source>Refused files: %1</source>
+        <translation>Abgelehnte Dateien: %1</translation>
+    </message>
+    <message>
+        <source>Not article files: %1</source>
+        <translation>Keine Artikeldateien: %1</translation>
+    </message>
+    <message>
+        <source>The library file to import into; created when it does not exist (its folder must).</source>
+        <translation>Die Bibliotheksdatei, in die importiert wird; sie wird angelegt, wenn es sie nicht gibt (ihren Ordner muss es geben).</translation>
+    </message>
+    <message>
+        <source>chipwatch-cli import: imports article files and folders into a library and analyses them,
+as the import of the Chipwatch window does.
+
+Prints the counts on standard output and each refused file with its reason on standard
+error; on a terminal, a progress line on standard error. Ctrl+C stops after the article
+at hand; the articles imported before stay in the library.
+
+Exit status: 0 every file imported or already in the library, 1 the library cannot be
+opened or no article could be read, 2 usage error, 3 some files were refused,
+130 interrupted.</source>
+        <translation>chipwatch-cli import: importiert Artikeldateien und Ordner in eine Bibliothek und analysiert
+sie, wie es der Import im Chipwatch-Fenster tut.
+
+Gibt die Zahlen auf der Standardausgabe aus und jede abgelehnte Datei mit ihrem Grund auf
+der Standardfehlerausgabe; in einem Terminal dort auch eine Fortschrittszeile. Strg+C hält
+nach dem gerade bearbeiteten Artikel an; die zuvor importierten Artikel bleiben in der
+Bibliothek.
+
+Rückgabewert: 0 jede Datei importiert oder schon in der Bibliothek, 1 die Bibliothek kann
+nicht geöffnet werden oder kein Artikel konnte gelesen werden, 2 Aufruffehler, 3 einige
+Dateien wurden abgelehnt, 130 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>--library FILE is required.</source>
+        <translation>--library FILE ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>cannot create the library %1: %2 is not a folder.</source>
+        <translation>die Bibliothek %1 kann nicht angelegt werden: %2 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>cannot create the library %1: the folder %2 does not exist.</source>
+        <translation>die Bibliothek %1 kann nicht angelegt werden: den Ordner %2 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>nothing was imported. Open the library in Chipwatch to read it read-only or to recover what can still be read into a new library.</source>
+        <translation>es wurde nichts importiert. Öffnen Sie die Bibliothek in Chipwatch, um sie schreibgeschützt zu lesen oder das noch Lesbare in eine neue Bibliothek wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2: %3</source>
+        <translation>Importiere %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Preparing the analysis…</source>
+        <translation>Analyse wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>interrupted; the articles imported before that stay in the library.</source>
+        <translation>abgebrochen; die bis dahin importierten Artikel bleiben in der Bibliothek.</translation>
+    </message>
+</context>
+<context>
     <name>Chipwatch::Core::AnalysisStore</name>
     <message>
         <source>Cannot store the analysis of article %1: %2</source>
@@ -2310,6 +2536,77 @@
     <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: chipwatch-cli COMMAND [OPTIONS] PATH...
+
+Reads article files (.txt, .md, .html, .htm, .json) and folders of them.
+
+Commands:
+  extract --jsonl PATH...   one JSON object per article: text, article ranges,
+                            title, date, language, source, entities, figures, facts
+  chips --json PATH...      the chip table: chip, vendor, kind, purpose, what it is
+                            compared with, claims with their sentences
+  chart --metric METRIC --out FILE PATH...
+                            one metric as a bar chart (png, svg, pdf);
+                            --company NAME, --currency CODE, --forecasts, --format,
+                            --width, --height
+  explain FILE...           for every figure: its trigger, frame, role, subject
+                            and how it was found, period, polarity, modality,
+                            and the fact it became or why none
+  facts --csv PATH...       the facts as CSV: subject, metric, value, unit, period,
+                            article, date, source, file, sentence
+                            (--decimal-comma: 26,5 and &apos;;&apos; between fields; --bom)
+  import --library FILE PATH...
+                            import and analyse into a library file (created if
+                            needed), as the GUI does; prints the import report;
+                            exit status 130 when interrupted with Ctrl+C
+
+Options:
+  -h, --help                show this help (COMMAND --help: the command&apos;s own)
+  -v, --version             show the version
+
+Exit status: 0 all files read, 1 nothing could be read, 2 usage error,
+3 some files were refused (their reasons are on standard error).
+</source>
+        <translation>Aufruf: chipwatch-cli BEFEHL [OPTIONEN] PATH...
+
+Liest Artikeldateien (.txt, .md, .html, .htm, .json) und Ordner mit solchen.
+
+Befehle:
+  extract --jsonl PATH...   ein JSON-Objekt je Artikel: Text, Artikelbereiche,
+                            Titel, Datum, Sprache, Quelle, Entitäten, Zahlen, Fakten
+  chips --json PATH...      die Chip-Tabelle: Chip, Hersteller, Art, Zweck, womit er
+                            verglichen wird, Aussagen mit ihren Sätzen
+  chart --metric METRIC --out FILE PATH...
+                            eine Kennzahl als Balkendiagramm (png, svg, pdf);
+                            --company NAME, --currency CODE, --forecasts, --format,
+                            --width, --height
+  explain FILE...           für jede Zahl: ihr Auslöser, Rahmen, Rolle, Subjekt
+                            und wie es gefunden wurde, Zeitraum, Polarität,
+                            Modalität, und der Fakt, der daraus wurde, oder warum keiner
+  facts --csv PATH...       die Fakten als CSV: Subjekt, Kennzahl, Wert, Einheit,
+                            Zeitraum, Artikel, Datum, Quelle, Datei, Satz
+                            (--decimal-comma: 26,5 und &apos;;&apos; zwischen Feldern; --bom)
+  import --library FILE PATH...
+                            in eine Bibliotheksdatei importieren und analysieren
+                            (wird bei Bedarf angelegt), wie es das Fenster tut; gibt
+                            den Importbericht aus; Rückgabewert 130 nach Strg+C
+
+Optionen:
+  -h, --help                diese Hilfe anzeigen (BEFEHL --help: die des Befehls)
+  -v, --version             die Version anzeigen
+
+Rückgabewert: 0 alle Dateien gelesen, 1 nichts konnte gelesen werden, 2 Aufruffehler,
+3 einige Dateien wurden abgelehnt (ihre Gründe stehen auf der Standardfehlerausgabe).
+</translation>
+    </message>
+    <message>
+        <source>chipwatch-cli: unknown command &apos;%1&apos;.</source>
+        <translation>chipwatch-cli: unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
 </context>
 </TS>

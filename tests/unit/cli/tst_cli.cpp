@@ -50,6 +50,7 @@ private slots:
     void import_libraryFolderMissing_failsWithoutCreatingIt();
     void import_damagedLibrary_failsAndLeavesItUnchanged();
     void import_interrupted_keepsWholeArticlesAndExits130();
+    void import_germanLocale_reportsInGerman();
 
 private:
     struct Run
@@ -620,6 +621,28 @@ void TestCli::import_interrupted_keepsWholeArticlesAndExits130()
 #else
     QSKIP("sends SIGINT");
 #endif
+}
+
+void TestCli::import_germanLocale_reportsInGerman()
+{
+    // The tool's messages are in the context lupdate records, and the tool loads the German catalogue.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString empty = write(dir, u"leer.txt"_s, QByteArray());
+    QProcessEnvironment env = userEnvironment();
+    env.remove(u"LANGUAGE"_s);
+    env.insert(u"LC_ALL"_s, u"de_DE.UTF-8"_s);
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CHIPWATCH_CLI), {u"import"_s, u"--library"_s, dir.filePath(u"library.sqlite"_s),
+                                            QStringLiteral(CHIPWATCH_TEST_DATA_DIR "/workspace/articles"), empty});
+    QVERIFY(p.waitForFinished(120000));
+    QCOMPARE(p.exitCode(), 3);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(out.contains(u"Importierte Artikel: 3"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"Abgelehnte Dateien: 1"_s), qPrintable(out));
+    QVERIFY2(err.contains(u"leer.txt: Die Datei ist leer."_s), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
