@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Chipwatch developers
 #include "importjob.h"
 
+#include "pipeline/analysedimport.h"
 #include "storage/library.h"
 
 #include <QLoggingCategory>
@@ -48,8 +49,7 @@ bool ImportJob::start(Core::Library &library, const QStringList &paths)
     // freeze the window.
     auto cache = m_cache;
     m_watcher->setFuture(QtConcurrent::run([&library, paths, onProgress, cache, cancelFlag] {
-        const std::shared_ptr<const Core::AnalyzerBundle> bundle = cache->analyzerFor(library);
-        return Core::Importer::run(library, paths, onProgress, &bundle->analyzer, bundle->revision, cancelFlag.get());
+        return Core::importAndAnalyse(library, *cache, paths, onProgress, cancelFlag.get());
     }));
     Q_EMIT started(paths); // after setFuture, so that receivers already see isRunning()
     return true;

@@ -10,6 +10,7 @@
 #include "extract/knowledgebase.h"
 #include "import/articleloader.h"
 #include "import/importer.h"
+#include "pipeline/analysedimport.h"
 #include "pipeline/analyzercache.h"
 #include "progressline.h"
 #include "storage/library.h"
@@ -520,17 +521,11 @@ int runImport(const QStringList &arguments)
         }
         return !interruptRequested.load();
     };
-    // The knowledge base (built-in plus the library's own entries) and its analyser, as the GUI's import uses them.
+    // The same pipeline as the window's import: the analyser of the library's knowledge base, then the import.
     progressLine.update(Commands::tr("Preparing the analysis…"), true);
     AnalyzerCache analyzers;
-    const std::shared_ptr<const AnalyzerBundle> bundle = analyzers.analyzerFor(library);
-    ImportReport report;
-    if (interruptRequested.load()) {
-        report.cancelled = true;
-    } else {
-        report = Importer::run(library, parser.positionalArguments(), onProgress, &bundle->analyzer, bundle->revision,
-                               &interruptRequested);
-    }
+    const ImportReport report =
+        importAndAnalyse(library, analyzers, parser.positionalArguments(), onProgress, &interruptRequested);
     std::signal(SIGINT, previousHandler == SIG_ERR ? SIG_DFL : previousHandler);
     progressLine.clear();
 
