@@ -3,6 +3,7 @@
 #include "text/metadataextractor.h"
 
 #include "text/boilerplatecues.h"
+#include "text/codepoint.h"
 #include "text/dateparser.h"
 
 #include <QHash>
@@ -164,11 +165,7 @@ QStringList contentWords(QStringView text)
         qsizetype end = pos;
         while (end < text.size()) {
             qsizetype width = 1;
-            char32_t c = text.at(end).unicode();
-            if (text.at(end).isHighSurrogate() && end + 1 < text.size() && text.at(end + 1).isLowSurrogate()) {
-                c = QChar::surrogateToUcs4(text.at(end), text.at(end + 1));
-                width = 2;
-            }
+            const char32_t c = codePointAt(text, end, &width);
             if (!QChar::isLetterOrNumber(c)) {
                 break;
             }

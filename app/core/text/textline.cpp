@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Chipwatch developers
 #include "text/textline.h"
 
+#include "text/codepoint.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -159,18 +161,6 @@ char32_t codePointBefore(QStringView s, qsizetype end, qsizetype *start)
     }
     *start = end - 1;
     return low.unicode();
-}
-
-// The code point starting at position i, and how many UTF-16 units it takes.
-char32_t codePointAt(QStringView s, qsizetype i, qsizetype *width)
-{
-    const QChar c = s.at(i);
-    if (c.isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
-        *width = 2;
-        return QChar::surrogateToUcs4(c, s.at(i + 1));
-    }
-    *width = 1;
-    return c.unicode();
 }
 
 char32_t lastSignificant(QStringView s)
